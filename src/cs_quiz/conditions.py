@@ -1,0 +1,309 @@
+"""Evaluate and explain the condition mappings of a bank (docs/question-format.md, "Conditions").
+
+A condition is the plain mapping the loader validated, e.g. ``{"competency": "data", "below": 50}`` or
+``{"all": [...]}``. Career stages, advice rules and certification eligibility all use them.
+
+Missing data is *unknown*, never false: a competency with not enough answers, a readiness that could not
+be scored, or an unanswered profile question makes its leaf unknown, and unknowns combine as in three-valued
+(Kleene) logic — ``all`` is false as soon as one part is false, ``any`` is true as soon as one part is
+true, ``not`` of unknown is unknown. :func:`holds` is true only when the result is *known* true, so missing
+data never triggers advice, not even through ``not``. ``{profile: q, answered: ...}`` is the one leaf that
+is never unknown.
+
+Readiness conditions compare the rounded readiness score (the number the person is shown and the band is
+picked from); competency conditions compare the unrounded competency score. ``{overall: true, ...}`` is
+accepted as another spelling of ``{readiness: true, ...}`` (model.py's comment uses it).
+
+Pure functions, no Qt. A mapping of an unexpected shape raises :class:`ValueError` (the loader should have
+refused it, so this is a programming error, not a user error).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cs_quiz.model import Bank, Condition, Question
+from cs_quiz.results import Answers, ScoreResult
+
+Truth = bool | None  # True, False, or None for unknown (data missing)
+
+_COMPOSITES = ("all", "any", "not")
+_COMPARISONS = ("at_least", "below")
+_PROFILE_OPS = ("is", "in", "includes", "at_least", "below", "answered")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a condition is evaluated against: the bank, its score result and the raw answers
+    (question id -> answer; absent or None means unanswered)."""
+
+    bank: Bank
+    result: ScoreResult
+    answers: Answers
+
+
+def evaluate(cond: Condition, ctx: Context) -> Truth:
+    """Three-valued truth of ``cond``: True, False, or None when the data it needs is missing."""
+    return _eval(_check(cond), ctx)
+
+
+def holds(cond: Condition, ctx: Context) -> bool:
+    """Whether ``cond`` is known to be true. Unknown (missing data) counts as not holding."""
+    return evaluate(cond, ctx) is True
+
+
+def reasons(cond: Condition, ctx: Context) -> list[str]:
+    """The plain-English facts that make a holding ``cond`` true, in condition order and each once, e.g.
+    ``["your Data & metrics score is 42, below 50"]``. For ``any``: the reasons of its first true branch; for
+    ``all``: the reasons of every part. Empty when ``cond`` does not hold."""
+    if not holds(cond, ctx):
+        return []
+    return list(dict.fromkeys(_explain(cond, ctx, True)))
+
+
+# --- shape checking ---------------------------------------------------------------------------------------
+
+
+def _check(cond: Any) -> Mapping[str, Any]:
+    """``cond`` if it is a mapping of a known shape (its own keys only; parts are checked when reached)."""
+    if not isinstance(cond, Mapping) or not cond:
+        raise ValueError(f"a condition must be a non-empty mapping, not {cond!r}")
+    keys = set(cond)
+    composite = keys & set(_COMPOSITES)
+    if composite:
+        if len(keys) != 1:
+            raise ValueError(f"{sorted(keys)}: all, any and not stand alone in a condition")
+        key = next(iter(keys))
+        if key != "not" and (isinstance(cond[key], (str, bytes)) or not isinstance(cond[key], Sequence)):
+            raise ValueError(f"{key}: expects a list of conditions, not {cond[key]!r}")
+        return cond
+    if "competency" in keys or "readiness" in keys or "overall" in keys:
+        subject = next(k for k in ("competency", "readiness", "overall") if k in keys)
+        ops = keys - {subject}
+        if not ops or not ops <= set(_COMPARISONS):
+            raise ValueError(f"{subject}: expects at_least and/or below, got {sorted(ops)}")
+        for op in ops:
+            _number(cond[op], op)
+        if subject != "competency" and cond[subject] is not True:
+            raise ValueError(f"{subject}: expects true, not {cond[subject]!r}")
+        if subject == "competency" and not isinstance(cond["competency"], str):
+            raise ValueError(f"competency: expects a competency id, not {cond['competency']!r}")
+        return cond
+    if "band" in keys:
+        if keys != {"band"}:
+            raise ValueError(f"band: unexpected keys {sorted(keys - {'band'})}")
+        bands = cond["band"]
+        if not isinstance(bands, str) and not (
+            isinstance(bands, Sequence) and bands and all(isinstance(b, str) for b in bands)
+        ):
+            raise ValueError(f"band: expects a band id or a list of band ids, not {bands!r}")
+        return cond
+    if "profile" in keys:
+        ops = keys - {"profile"}
+        if not isinstance(cond["profile"], str):
+            raise ValueError(f"profile: expects a question id, not {cond['profile']!r}")
+        if not ops or not ops <= set(_PROFILE_OPS) or (len(ops) > 1 and ops != set(_COMPARISONS)):
+            raise ValueError(f"profile: expects one of {', '.join(_PROFILE_OPS)}, got {sorted(ops)}")
+        for op in ops & set(_COMPARISONS):
+            _number(cond[op], op)
+        if "in" in ops and (isinstance(cond["in"], str) or not isinstance(cond["in"], Sequence)):
+            raise ValueError(f"in: expects a list of option ids, not {cond['in']!r}")
+        if "answered" in ops and not isinstance(cond["answered"], bool):
+            raise ValueError(f"answered: expects true or false, not {cond['answered']!r}")
+        return cond
+    raise ValueError(f"unknown condition {dict(cond)!r}")
+
+
+def _number(value: Any, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{what}: expects a number, not {value!r}")
+    return float(value)
+
+
+# --- evaluation -------------------------------------------------------------------------------------------
+
+
+def _eval(cond: Mapping[str, Any], ctx: Context) -> Truth:
+    if "all" in cond:
+        parts = [_eval(_check(c), ctx) for c in cond["all"]]
+        return False if False in parts else (None if None in parts else True)
+    if "any" in cond:
+        parts = [_eval(_check(c), ctx) for c in cond["any"]]
+        return True if True in parts else (None if None in parts else False)
+    if "not" in cond:
+        inner = _eval(_check(cond["not"]), ctx)
+        return None if inner is None else not inner
+    if "band" in cond:
+        band = ctx.result.readiness.band
+        return None if band is None else band in _band_ids(cond)
+    if "profile" in cond:
+        return _eval_profile(cond, ctx)
+    value = _measure(cond, ctx)
+    return None if value is None else _compare(value, cond)
+
+
+def _compare(value: float, cond: Mapping[str, Any]) -> bool:
+    ok = True
+    if "at_least" in cond:
+        ok = ok and value >= float(cond["at_least"])
+    if "below" in cond:
+        ok = ok and value < float(cond["below"])
+    return ok
+
+
+def _measure(cond: Mapping[str, Any], ctx: Context) -> float | None:
+    """The number a competency or readiness condition compares; None when it could not be scored."""
+    if "competency" in cond:
+        cid = cond["competency"]
+        if cid not in ctx.bank.competencies:
+            raise ValueError(f"competency {cid!r} is not in the bank")
+        return ctx.result.score_of(cid)
+    rounded = ctx.result.readiness.rounded
+    return None if rounded is None else float(rounded)
+
+
+def _band_ids(cond: Mapping[str, Any]) -> tuple[str, ...]:
+    bands = cond["band"]
+    return (bands,) if isinstance(bands, str) else tuple(bands)
+
+
+def _question(cond: Mapping[str, Any], ctx: Context) -> Question:
+    qid = cond["profile"]
+    q = ctx.bank.questions.get(qid)
+    if q is None:
+        raise ValueError(f"profile question {qid!r} is not in the bank")
+    return q
+
+
+def _answer(q: Question, ctx: Context) -> Any:
+    return ctx.answers.get(q.id)
+
+
+def _eval_profile(cond: Mapping[str, Any], ctx: Context) -> Truth:
+    q = _question(cond, ctx)
+    answer = _answer(q, ctx)
+    if "answered" in cond:
+        return (answer is not None) == cond["answered"]
+    if answer is None:
+        return None
+    if "is" in cond:
+        return _choice(q, answer) == cond["is"]
+    if "in" in cond:
+        return _choice(q, answer) in tuple(cond["in"])
+    if "includes" in cond:
+        return cond["includes"] in _choices(q, answer)
+    return _compare(_amount(q, answer), cond)
+
+
+def _choice(q: Question, answer: Any) -> str:
+    if not isinstance(answer, str):
+        raise ValueError(f"answer to {q.id!r} should be an option id, not {answer!r}")
+    return answer
+
+
+def _choices(q: Question, answer: Any) -> tuple[str, ...]:
+    if (
+        isinstance(answer, str)
+        or not isinstance(answer, Sequence)
+        or any(not isinstance(a, str) for a in answer)
+    ):
+        raise ValueError(f"answer to {q.id!r} should be a list of option ids, not {answer!r}")
+    return tuple(answer)
+
+
+def _amount(q: Question, answer: Any) -> float:
+    return _number(answer, f"answer to {q.id!r}")
+
+
+# --- explanation ------------------------------------------------------------------------------------------
+
+
+def _explain(cond: Condition, ctx: Context, truth: bool) -> list[str]:
+    """Facts showing that ``cond`` evaluates to ``truth`` (the caller made sure it does). Negation is pushed
+    down (De Morgan), so ``not`` explains its part being false and leaves state the fact plainly."""
+    c = _check(cond)
+    if "not" in c:
+        return _explain(c["not"], ctx, not truth)
+    if "all" in c or "any" in c:
+        parts = c["all"] if "all" in c else c["any"]
+        every = ("all" in c) == truth  # all-true or any-false: every part counts; else the first decisive one
+        if every:
+            return [r for part in parts for r in _explain(part, ctx, truth)]
+        for part in parts:
+            if _eval(_check(part), ctx) is truth:
+                return _explain(part, ctx, truth)
+        return []
+    if "band" in c:
+        band = ctx.result.readiness.band
+        name = ctx.result.readiness.band_name or _band_name(ctx, band)
+        return [f"your readiness band is {name}"]
+    if "profile" in c:
+        return [_explain_profile(c, ctx, truth)]
+    value = _measure(c, ctx)
+    assert value is not None  # the caller checked the condition is known
+    if "competency" in c:
+        subject = f"your {ctx.bank.competencies[c['competency']].name} score"
+    else:
+        subject = "your overall readiness score"
+    shown = format_score(value, c.get("at_least"), c.get("below"))
+    return [f"{subject} is {shown}, {_relation(value, c, truth)}"]
+
+
+def _band_name(ctx: Context, band_id: str | None) -> str:
+    for b in ctx.bank.bands:
+        if b.id == band_id:
+            return b.name
+    return str(band_id)
+
+
+def _relation(value: float, cond: Mapping[str, Any], truth: bool) -> str:
+    """The relation as words: "below 50" when true; when false, the opposite fact ("at least 50")."""
+    low, high = cond.get("at_least"), cond.get("below")
+    if truth:
+        if low is not None and high is not None:
+            return f"between {_num(low)} and {_num(high)}"
+        return f"at least {_num(low)}" if low is not None else f"below {_num(high)}"
+    if low is not None and value < float(low):
+        return f"below {_num(low)}"
+    return f"at least {_num(high)}"
+
+
+def format_score(value: float, *limits: float | None) -> str:
+    """A score for people: a whole number (rounded half up), unless that would contradict a comparison with
+    one of ``limits`` (49.6 "below 50" must not read as 50) — then one decimal, rounded away from the limit
+    (49.96 reads 49.9, not 50.0)."""
+    whole = math.floor(value + 0.5)
+    for limit in limits:
+        if limit is not None and (value < float(limit)) != (whole < float(limit)):
+            tenths = math.floor(value * 10) if value < float(limit) else math.ceil(value * 10)
+            return f"{tenths / 10:.1f}"
+    return str(whole)
+
+
+def _num(value: Any) -> str:
+    number = float(value)
+    return str(int(number)) if number.is_integer() else f"{number:g}"
+
+
+def _explain_profile(cond: Mapping[str, Any], ctx: Context, truth: bool) -> str:
+    q = _question(cond, ctx)
+    answer = _answer(q, ctx)
+    asked = f"“{q.text.strip()}”"
+    if "answered" in cond:
+        return f"you answered {asked}" if answer is not None else f"you have not answered {asked}"
+    if "includes" in cond:
+        option = _option_text(q, cond["includes"])
+        return f"your answers to {asked} {'include' if truth else 'do not include'} {option}"
+    if "is" in cond or "in" in cond:
+        return f"your answer to {asked} is {_option_text(q, _choice(q, answer))}"
+    amount = _amount(q, answer)
+    unit = f" {q.unit}" if q.unit else ""
+    return f"your answer to {asked} is {_num(amount)}{unit}, {_relation(amount, cond, truth)}"
+
+
+def _option_text(q: Question, option_id: str) -> str:
+    option = q.option(option_id)
+    return option.text if option is not None else option_id
