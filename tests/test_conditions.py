@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -71,9 +72,7 @@ def test_a_competency_not_in_the_result_is_unknown() -> None:
         (59.5, (None, 50), "60"),
     ],
 )
-def test_format_score_never_contradicts_the_comparison(
-    value: float, limits: tuple[Any, ...], shown: str
-) -> None:
+def test_format_score_never_contradicts_the_comparison(value: float, limits: tuple[Any, ...], shown: str) -> None:
     assert format_score(value, *limits) == shown
 
 
@@ -96,6 +95,13 @@ def test_readiness_compares_the_rounded_score() -> None:
     ]
 
 
+def test_readiness_uses_the_shown_number_not_the_raw_mean() -> None:
+    ctx = context(readiness=60)
+    shown_60 = replace(ctx, result=replace(ctx.result, readiness=replace(ctx.result.readiness, score=59.6)))
+    assert holds({"readiness": True, "at_least": 60}, shown_60)
+    assert reasons({"readiness": True, "at_least": 60}, shown_60) == ["your overall readiness score is 60, at least 60"]
+
+
 def test_readiness_not_scored_is_unknown() -> None:
     assert evaluate({"readiness": True, "below": 100}, context()) is None
 
@@ -110,9 +116,7 @@ def test_band_single_and_list() -> None:
     assert holds({"band": ["ready", "targeted"]}, ctx)
     assert not holds({"band": "ready"}, ctx)
     assert not holds({"band": ["ready", "foundation"]}, ctx)
-    assert reasons({"band": ["ready", "targeted"]}, ctx) == [
-        "your readiness band is Ready with targeted development"
-    ]
+    assert reasons({"band": ["ready", "targeted"]}, ctx) == ["your readiness band is Ready with targeted development"]
 
 
 def test_band_unknown_when_nothing_scored() -> None:
@@ -160,9 +164,7 @@ def test_profile_answered() -> None:
     assert holds({"profile": "years-cs", "answered": True}, answered)
     assert holds({"profile": "years-cs", "answered": False}, blank)
     assert not holds({"profile": "years-cs", "answered": True}, blank)
-    assert reasons({"profile": "years-cs", "answered": False}, blank) == [
-        f"you have not answered “{YEARS_TEXT}”"
-    ]
+    assert reasons({"profile": "years-cs", "answered": False}, blank) == [f"you have not answered “{YEARS_TEXT}”"]
     assert reasons({"profile": "years-cs", "answered": True}, answered) == [f"you answered “{YEARS_TEXT}”"]
 
 
@@ -238,9 +240,7 @@ def test_not_states_the_opposite_fact() -> None:
     assert reasons({"not": {"band": "ready"}}, context(readiness=45)) == [
         "your readiness band is One to three years away"
     ]
-    assert reasons({"not": {"profile": "years-cs", "answered": False}}, ctx) == [
-        f"you answered “{YEARS_TEXT}”"
-    ]
+    assert reasons({"not": {"profile": "years-cs", "answered": False}}, ctx) == [f"you answered “{YEARS_TEXT}”"]
     assert not holds({"not": LOW_DATA}, context({"data": 42}))
 
 
@@ -261,9 +261,7 @@ def test_not_of_composites_follows_de_morgan() -> None:
         "your Data & metrics score is 72, at least 50",
         f"{YEARS} 3 years, below 5",
     ]
-    assert reasons({"not": {"not": LOW_DATA}}, context({"data": 42})) == [
-        "your Data & metrics score is 42, below 50"
-    ]
+    assert reasons({"not": {"not": LOW_DATA}}, context({"data": 42})) == ["your Data & metrics score is 42, below 50"]
 
 
 def test_reasons_of_a_condition_that_does_not_hold_are_empty() -> None:

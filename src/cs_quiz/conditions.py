@@ -205,11 +205,7 @@ def _choice(q: Question, answer: Any) -> str:
 
 
 def _choices(q: Question, answer: Any) -> tuple[str, ...]:
-    if (
-        isinstance(answer, str)
-        or not isinstance(answer, Sequence)
-        or any(not isinstance(a, str) for a in answer)
-    ):
+    if isinstance(answer, str) or not isinstance(answer, Sequence) or any(not isinstance(a, str) for a in answer):
         raise ValueError(f"answer to {q.id!r} should be a list of option ids, not {answer!r}")
     return tuple(answer)
 
