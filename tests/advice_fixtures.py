@@ -136,9 +136,7 @@ def context(
 
 
 def stage(sid: str, when: Condition | None = None) -> Stage:
-    return Stage(
-        id=sid, name=sid.capitalize(), description=f"About {sid}.", next_step=f"Leave {sid}.", when=when
-    )
+    return Stage(id=sid, name=sid.capitalize(), description=f"About {sid}.", next_step=f"Leave {sid}.", when=when)
 
 
 def rule(rid: str, when: Condition, priority: int = 0, **then: tuple[str, ...]) -> Rule:
@@ -158,9 +156,7 @@ def cert(cid: str, eligible_when: Condition | None = None) -> Certification:
 
 
 def association(aid: str) -> Association:
-    return Association(
-        id=aid, name=aid.upper(), description=f"About {aid}.", url=f"https://example.org/{aid}"
-    )
+    return Association(id=aid, name=aid.upper(), description=f"About {aid}.", url=f"https://example.org/{aid}")
 
 
 def specialisation(sid: str, **profile: float) -> Specialisation:
