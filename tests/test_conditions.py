@@ -106,8 +106,19 @@ def test_readiness_not_scored_is_unknown() -> None:
     assert evaluate({"readiness": True, "below": 100}, context()) is None
 
 
-def test_overall_is_another_spelling_of_readiness() -> None:
-    assert holds({"overall": True, "at_least": 60}, context(readiness=70))
+def test_profile_with_several_tests_needs_all_of_them() -> None:
+    cond = {"profile": "years-cs", "answered": True, "at_least": 3, "below": 10}
+    assert holds(cond, context(answers={"years-cs": 6}))
+    assert reasons(cond, context(answers={"years-cs": 6})) == [
+        f"you answered “{YEARS_TEXT}”",
+        f"{YEARS} 6 years, between 3 and 10",
+    ]
+    assert evaluate(cond, context(answers={"years-cs": 12})) is False
+    assert evaluate(cond, context(answers={})) is False  # not answered: known false
+    assert reasons({"not": cond}, context(answers={"years-cs": 12})) == [f"{YEARS} 12 years, at least 10"]
+    both = {"profile": "education", "in": ["bachelor", "master"], "is": "master"}
+    assert holds(both, context(answers={"education": "master"}))
+    assert not holds(both, context(answers={"education": "bachelor"}))
 
 
 def test_band_single_and_list() -> None:
@@ -116,6 +127,7 @@ def test_band_single_and_list() -> None:
     assert holds({"band": ["ready", "targeted"]}, ctx)
     assert not holds({"band": "ready"}, ctx)
     assert not holds({"band": ["ready", "foundation"]}, ctx)
+    assert not holds({"band": []}, ctx)
     assert reasons({"band": ["ready", "targeted"]}, ctx) == ["your readiness band is Ready with targeted development"]
 
 
@@ -289,12 +301,14 @@ def test_empty_all_holds_and_empty_any_does_not() -> None:
         {"competency": "data", "below": True},
         {"competency": "data", "below": float("nan")},
         {"competency": 3, "below": 50},
-        {"readiness": "yes", "at_least": 60},
-        {"band": []},
+        {"readiness": True},
+        {"overall": True, "at_least": 60},
+        {"band": 3},
         {"band": [1]},
         {"band": "ready", "below": 3},
         {"profile": "education"},
-        {"profile": "education", "is": "school", "in": ["school"]},
+        {"profile": "education", "is": 3},
+        {"profile": "education", "was": "school"},
         {"profile": "education", "in": "school"},
         {"profile": "years-cs", "answered": "no"},
         {"profile": ["years-cs"], "answered": True},

@@ -11,8 +11,8 @@ data never triggers advice, not even through ``not``. ``{profile: q, answered: .
 is never unknown.
 
 Readiness conditions compare the rounded readiness score (the number the person is shown and the band is
-picked from); competency conditions compare the unrounded competency score. ``{overall: true, ...}`` is
-accepted as another spelling of ``{readiness: true, ...}`` (model.py's comment uses it).
+picked from); competency conditions compare the unrounded competency score. A profile condition with
+several tests (``{profile: years-cs, at_least: 3, below: 10}``) holds when every test does.
 
 Pure functions, no Qt. A mapping of an unexpected shape raises :class:`ValueError` (the loader should have
 refused it, so this is a programming error, not a user error).
@@ -80,15 +80,13 @@ def _check(cond: Any) -> Mapping[str, Any]:
         if key != "not" and (isinstance(cond[key], (str, bytes)) or not isinstance(cond[key], Sequence)):
             raise ValueError(f"{key}: expects a list of conditions, not {cond[key]!r}")
         return cond
-    if "competency" in keys or "readiness" in keys or "overall" in keys:
-        subject = next(k for k in ("competency", "readiness", "overall") if k in keys)
+    if "competency" in keys or "readiness" in keys:
+        subject = "competency" if "competency" in keys else "readiness"  # readiness: true (the value is a marker)
         ops = keys - {subject}
         if not ops or not ops <= set(_COMPARISONS):
             raise ValueError(f"{subject}: expects at_least and/or below, got {sorted(ops)}")
         for op in ops:
             _number(cond[op], op)
-        if subject != "competency" and cond[subject] is not True:
-            raise ValueError(f"{subject}: expects true, not {cond[subject]!r}")
         if subject == "competency" and not isinstance(cond["competency"], str):
             raise ValueError(f"competency: expects a competency id, not {cond['competency']!r}")
         return cond
@@ -96,19 +94,20 @@ def _check(cond: Any) -> Mapping[str, Any]:
         if keys != {"band"}:
             raise ValueError(f"band: unexpected keys {sorted(keys - {'band'})}")
         bands = cond["band"]
-        if not isinstance(bands, str) and not (
-            isinstance(bands, Sequence) and bands and all(isinstance(b, str) for b in bands)
-        ):
+        if not isinstance(bands, str) and not (isinstance(bands, Sequence) and all(isinstance(b, str) for b in bands)):
             raise ValueError(f"band: expects a band id or a list of band ids, not {bands!r}")
         return cond
     if "profile" in keys:
         ops = keys - {"profile"}
         if not isinstance(cond["profile"], str):
             raise ValueError(f"profile: expects a question id, not {cond['profile']!r}")
-        if not ops or not ops <= set(_PROFILE_OPS) or (len(ops) > 1 and ops != set(_COMPARISONS)):
-            raise ValueError(f"profile: expects one of {', '.join(_PROFILE_OPS)}, got {sorted(ops)}")
+        if not ops or not ops <= set(_PROFILE_OPS):
+            raise ValueError(f"profile: expects some of {', '.join(_PROFILE_OPS)}, got {sorted(ops)}")
         for op in ops & set(_COMPARISONS):
             _number(cond[op], op)
+        for op in ops & {"is", "includes"}:
+            if not isinstance(cond[op], str):
+                raise ValueError(f"{op}: expects an option id, not {cond[op]!r}")
         if "in" in ops and (isinstance(cond["in"], str) or not isinstance(cond["in"], Sequence)):
             raise ValueError(f"in: expects a list of option ids, not {cond['in']!r}")
         if "answered" in ops and not isinstance(cond["answered"], bool):
@@ -182,7 +181,21 @@ def _answer(q: Question, ctx: Context) -> Any:
     return ctx.answers.get(q.id)
 
 
+def _profile_tests(cond: Mapping[str, Any]) -> list[dict[str, Any]] | None:
+    """A profile condition with several tests split into one condition per test (at_least and below stay
+    together: they are one range); None when it has a single test."""
+    ops = [op for op in _PROFILE_OPS if op in cond and op not in _COMPARISONS]
+    comparisons = {op: cond[op] for op in _COMPARISONS if op in cond}
+    parts = [{"profile": cond["profile"], op: cond[op]} for op in ops]
+    if comparisons:
+        parts.append({"profile": cond["profile"], **comparisons})
+    return parts if len(parts) > 1 else None
+
+
 def _eval_profile(cond: Mapping[str, Any], ctx: Context) -> Truth:
+    tests = _profile_tests(cond)
+    if tests is not None:
+        return _eval({"all": tests}, ctx)
     q = _question(cond, ctx)
     answer = _answer(q, ctx)
     if "answered" in cond:
@@ -237,7 +250,8 @@ def _explain(cond: Condition, ctx: Context, truth: bool) -> list[str]:
         name = ctx.result.readiness.band_name or _band_name(ctx, band)
         return [f"your readiness band is {name}"]
     if "profile" in c:
-        return [_explain_profile(c, ctx, truth)]
+        tests = _profile_tests(c)
+        return _explain({"all": tests}, ctx, truth) if tests else [_explain_profile(c, ctx, truth)]
     value = _measure(c, ctx)
     assert value is not None  # the caller checked the condition is known
     if "competency" in c:
