@@ -367,3 +367,73 @@ def test_advice_does_not_mutate_its_inputs() -> None:
     before = copy.deepcopy((b, r, answers))
     advise(b, r, answers)
     assert (b, r, answers) == before
+
+
+# --- through the real loader ------------------------------------------------------------------------------
+
+YAML_BANK = b"""
+format: 1
+bank: {id: t, title: T, version: "1", language: en, description: d, estimated_minutes: 1}
+scales:
+  - id: agree5
+    name: Agreement
+    values: [{value: 1, label: Disagree}, {value: 2, label: Unsure}, {value: 3, label: Agree}]
+competencies:
+  - {id: data, name: Data & metrics, description: d, kind: skill,
+     actions: [{level: course, text: Take a course.}, {level: practice, text: Read CSAT comments.}]}
+questions:
+  - {id: d1, type: likert, text: I use data., competency: data, scale: agree5}
+  - {id: years, type: profile, input: number, text: How many years?, min: 0, max: 50, unit: years}
+  - id: edu
+    type: profile
+    input: choice
+    text: Education?
+    options: [{id: school, text: School}, {id: bachelor, text: Bachelor}]
+  - id: held
+    type: profile
+    input: multi
+    text: Held?
+    options: [{id: ccxp, text: CCXP}, {id: copc, text: COPC}]
+sections:
+  - {id: s, title: S, description: d, estimated_minutes: 1, questions: [d1, years, edu, held]}
+bands:
+  - {id: low, name: Low, min: 0, max: 49, meaning: m}
+  - {id: high, name: High, min: 50, max: 100, meaning: m}
+career_path:
+  - {id: start, name: Start, description: d, next_step: Begin.}
+  - {id: later, name: Later, description: d, next_step: Go on., when: {profile: years, at_least: 2}}
+certifications:
+  - id: ccxp
+    name: CCXP
+    issuer: CXPA
+    description: d
+    prerequisites: p
+    url: https://www.cxpa.org/
+    eligible_when: {any: [{profile: years, at_least: 5}, {profile: edu, is: bachelor}]}
+advice:
+  - {id: r1, when: {competency: data, below: 50}, next_steps: [Own a metric.], priority: 2}
+  - {id: r2, when: {readiness: true, below: 50}, next_steps: [Ask for feedback.]}
+  - {id: r3, when: {band: [low]}, certifications: [ccxp]}
+  - {id: r4, when: {profile: edu, in: [school, bachelor], answered: true}, next_steps: [Study.]}
+  - {id: r5, when: {not: {profile: held, includes: ccxp}}, next_steps: [Certify.]}
+  - {id: r6, when: {all: [{profile: years, at_least: 1, below: 9}, {any: [{band: high}, {band: []}]}]},
+     next_steps: [Never.]}
+specialisations:
+  - {id: cx, name: CX director, description: d, profile: {data: 1}}
+"""
+
+
+def test_every_condition_form_from_a_loaded_bank() -> None:
+    from cs_quiz.bank import load_bytes
+    from cs_quiz.scoring import score
+
+    loaded = load_bytes(YAML_BANK, "t.yaml")
+    assert loaded.errors == () and loaded.bank is not None
+    b = loaded.bank
+    answers = {"d1": 1, "years": 3, "edu": "school", "held": ["copc"]}
+    a = advise(b, score(b, answers), answers)
+    assert a.stage is not None and (a.stage.stage, a.stage.next_step) == ("later", "Go on.")
+    assert [s.title for s in a.next_steps] == ["Own a metric.", "Ask for feedback.", "Study.", "Certify."]
+    assert [(c.id, c.eligible) for c in a.certifications] == [("ccxp", False)]
+    assert [x.level for x in a.actions] == ["practice", "course"]
+    assert a.specialisation is not None and a.specialisation.fit == 0.0
