@@ -502,3 +502,14 @@ def test_band_factory_sanity() -> None:
     # The banks above rely on the default bands; a bank with a gap is refused before any test uses it.
     with pytest.raises(ValueError, match="should start at 50"):
         bank(likert("x", "data"), bands=[band("low", 0, 49), band("high", 51, 100)])
+
+
+def test_the_worked_example_in_docs_scoring_md() -> None:
+    b = bank(
+        likert("data-1", "data"),
+        likert("data-2", "data", reverse=True, weight=2),
+        multi("tools", opt("crm", data=2), opt("tickets", data=2), opt("paper", data=-1)),
+    )
+    result = score(b, {"data-1": 4, "data-2": 2, "tools": ["crm", "paper"]})
+    assert comp_score(result, "data") == pytest.approx(100 * 11 / 17)
+    assert round(comp_score(result, "data") or 0, 1) == 64.7
