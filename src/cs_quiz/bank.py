@@ -244,7 +244,7 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
     rules = tuple(
         m.Rule(
             id=r["id"],
-            when=_plain(r["when"]),
+            when=plain(r["when"]),
             next_steps=tuple(r.get("next_steps", ())),
             certifications=tuple(r.get("certifications", ())),
             associations=tuple(r.get("associations", ())),
@@ -262,7 +262,7 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
             prerequisites=c["prerequisites"],
             url=c["url"],
             source=_source(c.get("source")),
-            eligible_when=_plain(c["eligible_when"]) if "eligible_when" in c else None,
+            eligible_when=plain(c["eligible_when"]) if "eligible_when" in c else None,
         )
         for c in tree.get("certifications", ())
     }
@@ -271,7 +271,7 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
         for a in tree.get("associations", ())
     }
     stages = tuple(
-        m.Stage(s["id"], s["name"], s["description"], s["next_step"], _plain(s["when"]) if "when" in s else None)
+        m.Stage(s["id"], s["name"], s["description"], s["next_step"], plain(s["when"]) if "when" in s else None)
         for s in tree.get("career_path", ())
     )
     specs = tuple(
@@ -300,10 +300,10 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
     )
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """Conditions are kept as plain dicts and lists, free of position bookkeeping."""
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value

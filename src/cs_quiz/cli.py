@@ -1,0 +1,242 @@
+"""``cs-quiz``: the desktop app by default, and sub-commands for banks, scoring and results.
+
+Exit codes: 0 success, 1 a problem in the user's files (listed on stderr as ``FILE:LINE:COLUMN: message``),
+2 a usage mistake. A user mistake never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="cs-quiz",
+        description="How ready are you to become a Customer Service Director, and what to do next. "
+        "Without a command, the desktop app starts.",
+    )
+    p.add_argument("--version", action="version", version=f"cs-quiz {__version__}")
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="folder for results and settings (default: your user data folder, or $CS_QUIZ_DATA_DIR)",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="start the desktop app (the default)")
+    gui.add_argument("--kiosk", action="store_true", help="full-screen, locked workshop mode")
+    gui.add_argument("--bank", help="bank id to use")
+    gui.add_argument("--section", help="section id to use")
+    gui.add_argument("--lang", help="interface language, e.g. en or es")
+    gui.set_defaults(handler=_cmd_gui)
+
+    val = sub.add_parser("validate", help="check question banks; list every problem as FILE:LINE:COLUMN")
+    val.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="bank files or folders of banks")
+    val.set_defaults(handler=_cmd_validate)
+
+    sc = sub.add_parser("score", help="score an answers file and print readiness and advice")
+    sc.add_argument("bank", metavar="BANK", help="a bank file, or the id of a bundled bank (e.g. csd-readiness)")
+    sc.add_argument("answers", type=Path, metavar="ANSWERS", help="YAML or JSON: question id -> answer")
+    sc.add_argument(
+        "--section",
+        action="append",
+        metavar="ID",
+        help="section taken (repeatable; default: inferred from the answers)",
+    )
+    sc.add_argument("--seconds", type=float, help="how long the attempt took, for the too-fast flag")
+    sc.add_argument("--json", action="store_true", help="print the stable JSON form (docs/cli.md)")
+    sc.set_defaults(handler=_cmd_score)
+
+    sch = sub.add_parser("schema", help="print the JSON Schema of the bank format")
+    sch.set_defaults(handler=_cmd_schema)
+
+    lst = sub.add_parser("banks", help="list the bundled banks and their sections")
+    lst.set_defaults(handler=_cmd_banks)
+
+    try:
+        from .cli_store import add_commands
+    except ImportError:  # pragma: no cover - the store commands are part of every build
+        pass
+    else:
+        add_commands(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        handler = args.handler
+    try:
+        return int(handler(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `cs-quiz score ... | head`
+        return 0
+
+
+def gui_main() -> int:
+    """Entry point for desktop launchers (no console window on Windows)."""
+    return main(["gui", *sys.argv[1:]])
+
+
+def _err(*lines: object) -> None:
+    for line in lines:
+        print(line, file=sys.stderr)
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from .ui.app import run
+    except ImportError as exc:
+        if "PySide6" in str(exc) or "Qt" in str(exc):
+            _err(
+                f"cs-quiz: the desktop app needs Qt, which could not be loaded: {exc}",
+                "On Debian/Ubuntu: sudo apt-get install libegl1 libxkbcommon-x11-0 libxcb-cursor0 "
+                "libxcb-icccm4 libxcb-keysyms1 libxcb-shape0",
+            )
+            return 1
+        _err("cs-quiz: this build has no desktop app yet; use the sub-commands (cs-quiz --help).")
+        return 1
+    return int(run(args))
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .bank import load_paths
+
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        _err(*(f"{p}: no such file or folder" for p in missing))
+        return 1
+    result = load_paths(args.paths)
+    for b in result.banks:
+        print(
+            f"{b.path}: ok - {b.meta.id} {b.meta.version}, {len(b.questions)} questions, "
+            f"{len(b.competencies)} competencies, sections: {', '.join(b.sections)}"
+        )
+    sys.stdout.flush()
+    if result.errors:
+        _err(*result.errors)
+        broken = len({e.path for e in result.errors})
+        _err(f"{len(result.errors)} problem(s) in {broken} file(s); {len(result.banks)} bank(s) valid.")
+        return 1
+    if result.files == 0:
+        _err("no bank files (*.yaml, *.yml) found")
+        return 1
+    return 0
+
+
+def _find_bank(spec: str) -> Any:
+    """A bank from a path or a bundled id; prints the problems and returns None when it is unusable."""
+    from .bank import load_bank, load_bundled
+
+    path = Path(spec)
+    if path.suffix.lower() in (".yaml", ".yml") or path.exists():
+        result = load_bank(path)
+        if result.errors:
+            _err(*result.errors)
+            return None
+        return result.bank
+    bundled = load_bundled()
+    for b in bundled.banks:
+        if b.meta.id == spec:
+            return b
+    known = ", ".join(b.meta.id for b in bundled.banks) or "none"
+    _err(f"cs-quiz: '{spec}' is neither a bank file nor a bundled bank id (bundled: {known})")
+    return None
+
+
+def _read_answers(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any], dict[str, tuple[int, int]]]:
+    """(answers, extras, positions of answers) from an answers file; answers None after printing a problem.
+
+    The file is either a plain mapping question id -> answer, or {answers: {...}, sections: [...], seconds: N}.
+    """
+    from .bank import plain
+    from .yamlsafe import LDict, parse_file
+
+    try:
+        tree, problems = parse_file(str(path))
+    except OSError as exc:
+        _err(f"{path}: cannot read the file: {exc.strerror or exc}")
+        return None, {}, {}
+    if problems:
+        _err(*(f"{path}:{p.line}:{p.column}: {p.message}" for p in problems))
+        return None, {}, {}
+    if not isinstance(tree, LDict):
+        _err(f"{path}:1:1: an answers file is a mapping of question id -> answer")
+        return None, {}, {}
+    extras: dict[str, Any] = {}
+    body: Any = tree
+    if isinstance(tree.get("answers"), LDict) and set(tree) <= {"answers", "sections", "seconds", "nickname"}:
+        body = tree["answers"]
+        extras = {k: plain(v) for k, v in tree.items() if k != "answers"}
+    positions = dict(body.key_pos) if isinstance(body, LDict) else {}
+    return plain(body), extras, positions
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    from .engine import as_json, evaluate
+
+    bank = _find_bank(args.bank)
+    if bank is None:
+        return 1
+    raw, extras, positions = _read_answers(args.answers)
+    if raw is None:
+        return 1
+    sections = args.section or extras.get("sections")
+    if isinstance(sections, str):
+        sections = [sections]
+    unknown = [s for s in sections or () if s not in bank.sections]
+    if unknown:
+        _err(
+            f"cs-quiz score: no section {', '.join(map(repr, unknown))} in {bank.meta.id}; "
+            f"sections: {', '.join(bank.sections)}"
+        )
+        return 2
+    seconds = args.seconds if args.seconds is not None else extras.get("seconds")
+    ev, problems = evaluate(bank, raw, sections, seconds)
+    for p in problems:
+        line, col = positions.get(p.question, (1, 1))
+        _err(f"{args.answers}:{line}:{col}: {p.message}")
+    if problems:
+        _err(f"{len(problems)} answer(s) could not be used and were left out of the score below.")
+    if args.json:
+        print(json.dumps(as_json(ev), indent=2, ensure_ascii=False))
+    else:
+        from .textreport import render
+
+        sys.stdout.write(render(ev))
+    return 1 if problems else 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .fields import json_schema
+
+    print(json.dumps(json_schema(), indent=2))
+    return 0
+
+
+def _cmd_banks(args: argparse.Namespace) -> int:
+    from .bank import load_bundled
+
+    result = load_bundled()
+    _err(*result.errors)
+    for b in result.banks:
+        print(f"{b.meta.id}  {b.meta.title} (version {b.meta.version}, {b.meta.language})")
+        for s in b.sections.values():
+            print(f"    --section {s.id:<10} {s.title}: {len(s.questions)} questions, about {s.estimated_minutes} min")
+    return 1 if result.errors else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

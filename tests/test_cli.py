@@ -1,0 +1,182 @@
+"""The command line, through the installed ``cs-quiz`` entry point, as a facilitator or teacher would use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cs_quiz import __version__
+from cs_quiz.bank import load_bank
+from cs_quiz.engine import evaluate
+
+FIX = Path(__file__).parent / "fixtures" / "banks"
+SMALL = FIX / "small.yaml"
+EXE = shutil.which("cs-quiz") or str(Path(sys.executable).with_name("cs-quiz"))
+
+ANSWERS = """\
+data-1: 4
+patience-1: 2
+sc-1: {best: a, worst: c}
+tools: [crm]
+years: 6
+education: bachelor
+"""
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([EXE, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=60)
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.strip() == f"cs-quiz {__version__}"
+    out = run("--help")
+    assert out.returncode == 0
+    for command in ("validate", "score", "schema", "banks"):
+        assert command in out.stdout
+    assert run("score", "--help").returncode == 0
+
+
+def test_python_dash_m_is_the_same_command() -> None:
+    out = subprocess.run([sys.executable, "-m", "cs_quiz", "--version"], capture_output=True, text=True)
+    assert out.stdout.strip() == f"cs-quiz {__version__}"
+
+
+def test_usage_mistakes_exit_2_without_traceback() -> None:
+    out = run("score")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr and "usage:" in out.stderr
+    out = run("no-such-command")
+    assert out.returncode == 2
+
+
+def test_validate_valid_bank() -> None:
+    out = run("validate", str(SMALL))
+    assert out.returncode == 0, out.stderr
+    assert "ok - small 1.0" in out.stdout
+
+
+def test_validate_lists_every_error_as_file_line_column(tmp_path: Path) -> None:
+    (tmp_path / "good.yaml").write_text(SMALL.read_text(encoding="utf-8"), encoding="utf-8")
+    shutil.copy(FIX / "undefined-scale.yaml", tmp_path / "bad1.yaml")
+    shutil.copy(FIX / "bands-gap.yaml", tmp_path / "bad2.yaml")
+    out = run("validate", str(tmp_path))
+    assert out.returncode == 1
+    lines = out.stderr.splitlines()
+    assert f"{tmp_path / 'bad1.yaml'}:38:12: no scale has the id 'agree7'; did you mean 'agree5'?" in lines
+    assert any(line.startswith(f"{tmp_path / 'bad2.yaml'}:89:35: ") for line in lines)
+    assert "2 problem(s) in 2 file(s); 1 bank(s) valid." in lines
+    assert "ok - small" in out.stdout
+    assert "Traceback" not in out.stderr
+
+
+def test_validate_missing_path() -> None:
+    out = run("validate", "/no/such/bank.yaml")
+    assert out.returncode == 1 and "no such file" in out.stderr
+
+
+def test_validate_hostile_file_gives_a_message_not_a_crash() -> None:
+    out = run("validate", str(FIX / "deep.yaml"), str(FIX / "alias-bomb.yaml"), str(FIX / "binary.yaml"))
+    assert out.returncode == 1
+    assert "nested more than 50 levels" in out.stderr
+    assert "aliases" in out.stderr and "binary file" in out.stderr
+
+
+def test_score_prints_readiness_and_advice(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    out = run("score", str(SMALL), str(answers))
+    assert out.returncode == 0, out.stderr
+    bank = load_bank(SMALL).bank
+    assert bank is not None
+    ev, _ = evaluate(
+        bank,
+        {
+            "data-1": 4,
+            "patience-1": 2,
+            "sc-1": {"best": "a", "worst": "c"},
+            "tools": ["crm"],
+            "years": 6,
+            "education": "bachelor",
+        },
+    )
+    r = ev.score.readiness
+    assert f"Readiness: {r.rounded} / 100 - {r.band_name}" in out.stdout
+    for c in ev.score.competencies:
+        assert c.name in out.stdout
+    assert "Career stage: Front line" in out.stdout
+    assert "Certified Customer Experience Professional (CCXP)" in out.stdout
+
+
+def test_score_json_is_stable_and_equals_the_engine(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"data-1": 4, "patience-1": 2, "years": 2}), encoding="utf-8")
+    out = run("score", str(SMALL), str(answers), "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["format"] == "cs-quiz-result/1"
+    assert data["bank"]["id"] == "small" and len(data["bank"]["content_hash"]) == 64
+    assert data["score"]["sections"] == ["quick"]  # inferred: every answer is in the quick check
+    bank = load_bank(SMALL).bank
+    assert bank is not None
+    ev, _ = evaluate(bank, {"data-1": 4, "patience-1": 2, "years": 2})
+    assert [c["score"] for c in data["score"]["competencies"]] == [c.score for c in ev.score.competencies]
+    assert data["advice"]["stage"]["stage"] == "frontline"
+
+
+def test_score_structured_answers_file_with_sections_and_time(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("answers:\n  data-1: 5\n  patience-1: 1\nsections: [full]\nseconds: 1\n", encoding="utf-8")
+    data = json.loads(run("score", str(SMALL), str(answers), "--json").stdout)
+    assert data["score"]["sections"] == ["full"]
+    assert "too-fast" in [f["kind"] for f in data["score"]["flags"]]
+
+
+def test_score_reports_bad_answers_with_position_and_scores_the_rest(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("data-1: 4\npatience-1: 9\ndat-2: 3\n", encoding="utf-8")
+    out = run("score", str(SMALL), str(answers))
+    assert out.returncode == 1
+    assert f"{answers}:2:1: " in out.stderr and f"{answers}:3:1: " in out.stderr
+    assert "2 answer(s) could not be used" in out.stderr
+    assert "Readiness" in out.stdout
+    assert "Traceback" not in out.stderr
+
+
+def test_score_with_broken_bank_or_answers_file(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("data-1: [4\n", encoding="utf-8")
+    out = run("score", str(SMALL), str(answers))
+    assert out.returncode == 1 and f"{answers}:2:1: YAML syntax error" in out.stderr
+    out = run("score", str(FIX / "undefined-scale.yaml"), str(answers))
+    assert out.returncode == 1 and "agree7" in out.stderr
+    out = run("score", "no-such-bank", str(answers))
+    assert out.returncode == 1 and "neither a bank file nor a bundled bank id" in out.stderr
+
+
+def test_score_unknown_section_is_a_usage_error(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("data-1: 4\n", encoding="utf-8")
+    out = run("score", str(SMALL), str(answers), "--section", "quik")
+    assert out.returncode == 2 and "sections: quick, full" in out.stderr
+
+
+def test_schema_command_prints_the_json_schema() -> None:
+    data = json.loads(run("schema").stdout)
+    assert data["$schema"].endswith("2020-12/schema")
+    assert "competencies" in data["properties"]
+
+
+@pytest.mark.parametrize("command", [["validate"], ["banks"]])
+def test_bundled_banks_work_from_any_directory(tmp_path: Path, command: list[str]) -> None:
+    from cs_quiz.bank import bundled_folder
+
+    args = [*command, str(bundled_folder())] if command == ["validate"] else command
+    out = run(*args, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
