@@ -36,7 +36,8 @@ def advise(bank: Bank, result: ScoreResult, answers: Answers) -> Advice:
     """Everything the results page recommends for ``result`` (scored from ``bank``) and the raw ``answers``
     (question id -> answer; profile answers feed the conditions).
 
-    Raises ValueError only when the bank holds a condition of an unexpected shape (the loader prevents it)."""
+    Raises ValueError only for a condition of an unexpected shape (the loader prevents it) or an answer of the
+    wrong type for its question (the session prevents it)."""
     ctx = Context(bank=bank, result=result, answers=answers)
     gaps = weakest(bank, result)
     next_steps, certifications, associations = recommendations(ctx)
@@ -107,9 +108,9 @@ def development_actions(bank: Bank, result: ScoreResult, gaps: Iterable[str]) ->
     (practice, stretch, course; ties: file order), with "because your <name> score is <n>"."""
     out: list[ActionAdvice] = []
     for cid in gaps:
-        competency: Competency = bank.competencies[cid]
+        competency: Competency | None = bank.competencies.get(cid)
         score = result.score_of(cid)
-        if score is None:
+        if competency is None or score is None:  # a result from another version of the bank
             continue
         shown = format_score(score, bank.settings.gap_below)
         because = f"because your {competency.name} score is {shown}"
