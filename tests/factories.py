@@ -51,9 +51,7 @@ from cs_quiz.model import (
 AGREE5_LABELS = ("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree")
 
 
-def scale(
-    id: str = "agree5", values: Iterable[int] = range(1, 6), labels: Iterable[str] | None = None
-) -> Scale:
+def scale(id: str = "agree5", values: Iterable[int] = range(1, 6), labels: Iterable[str] | None = None) -> Scale:
     """A scale with the given whole-number values (sorted). Labels default to the agree5 wording for 5 points
     and to the value itself otherwise."""
     vals = sorted(values)
@@ -104,9 +102,7 @@ def _pos() -> Pos:
     return Pos("test-bank.yaml", _line, 3)
 
 
-def likert(
-    id: str, competency: str, *, scale: str = "agree5", reverse: bool = False, weight: float = 1.0
-) -> Question:
+def likert(id: str, competency: str, *, scale: str = "agree5", reverse: bool = False, weight: float = 1.0) -> Question:
     """A likert item on ``scale`` scoring ``competency``."""
     return Question(
         id=id,
@@ -177,9 +173,7 @@ def profile_choice(id: str, *option_ids: str, multiple: bool = False) -> Questio
     )
 
 
-def profile_number(
-    id: str, *, minimum: float | None = 0, maximum: float | None = 50, unit: str = "years"
-) -> Question:
+def profile_number(id: str, *, minimum: float | None = 0, maximum: float | None = 50, unit: str = "years") -> Question:
     """A profile number question with inclusive bounds (``None`` = unbounded)."""
     return Question(
         id=id,

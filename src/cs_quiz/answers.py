@@ -67,9 +67,7 @@ def check_answers(bank: Bank, raw: Mapping[str, Any]) -> tuple[Answers, list[Ans
         question = bank.questions.get(qid)
         if question is None:
             hint = _did_you_mean(qid, bank.questions)
-            problems.append(
-                AnswerProblem(qid, f"There is no question '{qid}' in bank '{bank.meta.id}'{hint}.")
-            )
+            problems.append(AnswerProblem(qid, f"There is no question '{qid}' in bank '{bank.meta.id}'{hint}."))
             continue
         if value is None:
             continue
@@ -165,9 +163,7 @@ def _option_ids(q: Question, value: Any) -> list[str]:
 def _scenario(q: Question, value: Any) -> dict[str, str] | None:
     if isinstance(value, str):
         if "best" not in q.ask:
-            raise _Bad(
-                f"this question asks only for the worst response; write {{worst: {value}}}, not '{value}'."
-            )
+            raise _Bad(f"this question asks only for the worst response; write {{worst: {value}}}, not '{value}'.")
         value = {"best": value}
     if not isinstance(value, Mapping):
         raise _Bad(f"{value!r} is not a pick; write {{best: option, worst: option}}.")

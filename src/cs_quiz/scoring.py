@@ -27,7 +27,7 @@ from cs_quiz.results import (
     ScoreResult,
 )
 
-# Tolerance for comparisons of computed floats against whole-number rules (0.7 * 10 is 7.000000000000001).
+# Tolerance for comparisons of computed floats against whole-number rules (0.28 * 25 is 7.000000000000001).
 _EPS = 1e-9
 
 
