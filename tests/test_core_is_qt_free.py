@@ -1,7 +1,8 @@
 """The core runs without Qt: the CLI, tests and a headless import never pay for (or need) a GUI toolkit.
 
-Every module of the package is core except the GUI (cs_quiz.ui) and the PDF report (cs_quiz.report), which may
-use Qt; a new module is core unless it is added to GUI_MODULES here, on purpose.
+Every module of the package is core except the GUI (cs_quiz.ui), the PDF report (cs_quiz.report) and the chart
+painter they share (cs_quiz.chartpaint), which may use Qt; a new module is core unless it is added to
+GUI_MODULES here, on purpose.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 
 import cs_quiz
 
-GUI_MODULES = {"ui", "report", "__main__"}
+GUI_MODULES = {"ui", "report", "chartpaint", "__main__"}
 
 
 def core_modules() -> list[str]:

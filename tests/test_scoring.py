@@ -262,6 +262,20 @@ def test_gate_at_or_above_threshold_and_unscored_gate_do_not_cap() -> None:
     assert (r.band, r.capped_by) == ("targeted", ())
 
 
+def test_gate_compares_the_score_people_see() -> None:
+    # data (2 + 3) on two 1..5 items -> 37.5, shown as 38: a "below 38" gate must not cap what reads as 38
+    b = bank(
+        *(likert(f"d{i}", "data") for i in range(2)),
+        likert("c1", "care"),
+        competencies=[competency("data", critical=gate(38, "foundation"))],
+    )
+    result = score(b, {"d0": 2, "d1": 3, "c1": 5})
+    assert result.score_of("data") == 37.5
+    assert result.readiness.capped_by == ()
+    result = score(b, {"d0": 2, "d1": 2, "c1": 5})  # 25, shown as 25: capped
+    assert result.readiness.capped_by == ("data",)
+
+
 # --- sections -----------------------------------------------------------------------------------------------
 
 

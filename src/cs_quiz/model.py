@@ -195,7 +195,7 @@ class Band:
 
 
 # A condition is kept as the plain validated mapping from the file (see docs/question-format.md, "Conditions"):
-# {"competency": id, "below": n} | {"overall": ..., "at_least": n} | {"band": [ids]} | {"profile": qid, "is": opt}
+# {"competency": id, "below": n} | {"readiness": true, "at_least": n} | {"band": [ids]} | {"profile": qid, "is": opt}
 # | {"all": [...]} | {"any": [...]} | {"not": {...}}. advice.py evaluates it.
 Condition = dict[str, Any]
 

@@ -77,13 +77,6 @@ class ScoreResult:
 
 
 @dataclass(frozen=True)
-class Reason:
-    """Why a piece of advice was given, e.g. "your Data & metrics score is 42 (below 50)"."""
-
-    text: str
-
-
-@dataclass(frozen=True)
 class StageAdvice:
     stage: str  # id
     name: str

@@ -186,7 +186,8 @@ def _readiness(bank: Bank, competencies: Sequence[CompetencyScore]) -> Readiness
     capped_by: list[str] = []
     for c in competencies:
         gate = bank.competencies[c.competency].critical
-        if gate is None or c.score is None or c.score >= gate.threshold:
+        # Compare what the person sees: a competency shown as 40 never trips a "below 40" gate.
+        if gate is None or c.score is None or round_half_up(c.score) >= gate.threshold:
             continue
         cap = bank.band(gate.cap)
         if cap.min < uncapped.min:
