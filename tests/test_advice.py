@@ -416,7 +416,7 @@ advice:
   - {id: r3, when: {band: [low]}, certifications: [ccxp]}
   - {id: r4, when: {profile: edu, in: [school, bachelor], answered: true}, next_steps: [Study.]}
   - {id: r5, when: {not: {profile: held, includes: ccxp}}, next_steps: [Certify.]}
-  - {id: r6, when: {all: [{profile: years, at_least: 1, below: 9}, {any: [{band: high}, {band: []}]}]},
+  - {id: r6, when: {all: [{profile: years, at_least: 1, below: 9}, {any: [{band: high}, {band: [high]}]}]},
      next_steps: [Never.]}
 specialisations:
   - {id: cx, name: CX director, description: d, profile: {data: 1}}

@@ -149,6 +149,15 @@ def test_conditions_are_checked_against_ids_and_question_kinds() -> None:
     assert len(errors) == 1 and "no option of education has the id 'phd'" in errors[0].message
 
 
+def test_readiness_and_band_conditions_take_their_documented_shapes() -> None:
+    text = SMALL.replace("when: {competency: data, below: 50}", "when: {readiness: 60, at_least: 50}")
+    errors = load_bytes(text.encode(), "r.yaml").errors
+    assert any("write 'readiness: true'" in e.message for e in errors)
+    text = SMALL.replace("when: {competency: data, below: 50}", "when: {band: []}")
+    errors = load_bytes(text.encode(), "b.yaml").errors
+    assert [e.message for e in errors] == ["'band' takes a band id or a non-empty list of band ids"]
+
+
 def test_field_of_another_question_type_is_named_as_such() -> None:
     text = SMALL.replace("    text: What do you do?\n", "    text: What do you do?\n    scale: agree5\n")
     errors = load_bytes(text.encode(), "t.yaml").errors

@@ -220,6 +220,13 @@ class Checker:
             if t in ("is", "includes") and not isinstance(value, str):
                 self.add(where, f"{path}.{t}", f"'{t}' must be an option id")
                 ok = False
+        if subject == "readiness" and v["readiness"] is not True:
+            self.add(v.val_pos["readiness"], f"{path}.readiness", "write 'readiness: true' and then below or at_least")
+            ok = False
+        band = v.get("band")
+        if subject == "band" and not (isinstance(band, str) or (isinstance(band, LList) and band)):
+            self.add(v.val_pos["band"], f"{path}.band", "'band' takes a band id or a non-empty list of band ids")
+            ok = False
         return ok
 
 
