@@ -1,0 +1,306 @@
+"""The answer part of a question card: one editor per question type, all with the same small interface.
+
+An editor shows an answer and reports a new one through ``changed`` (``None`` = cleared); it never checks or
+stores answers itself — the page hands them to the session. Option texts wrap (a QRadioButton's own text does
+not), so each option is a button without text beside a wrapping label; the button carries the accessible name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Bank, ProfileInput, Question, QuestionType
+
+Choice = tuple[Any, str]  # (the answer value, the text shown)
+
+
+def _label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName("optionText")
+    return label
+
+
+class _ClickRow(QWidget):
+    """A button and its wrapping text; a click anywhere on the row acts like a click on the button."""
+
+    def __init__(self, button: QAbstractButton, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("optionRow")
+        self.button = button
+        button.setAccessibleName(text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(_label(text, self), 1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.button.click()
+        super().mouseReleaseEvent(event)
+
+
+class AnswerEditor(QWidget):
+    changed = Signal(object)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def choose(self, number: int) -> bool:
+        """Digit key ``number`` (1-based) picks an option; False when this editor has no such option."""
+        return False
+
+    def focus_first(self) -> None:
+        self.focusNextChild()
+
+
+def _clear(group: QButtonGroup) -> None:
+    exclusive = group.exclusive()
+    group.setExclusive(False)
+    for b in group.buttons():
+        b.setChecked(False)
+    group.setExclusive(exclusive)
+
+
+class ChoiceEditor(AnswerEditor):
+    """One of several (likert points, single choice, profile choice): radio buttons."""
+
+    def __init__(self, choices: Sequence[Choice], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keys = [key for key, _ in choices]
+        self.group = QButtonGroup(self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        for i, (_, text) in enumerate(choices):
+            button = QRadioButton(self)
+            button.setObjectName(f"option{i + 1}")
+            button.setAccessibleDescription(name)
+            self.group.addButton(button, i)
+            box.addWidget(_ClickRow(button, text, self))
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.changed.emit(self.keys[index])
+
+    def value(self) -> Any:
+        index = self.group.checkedId()
+        return None if index < 0 else self.keys[index]
+
+    def set_value(self, value: Any) -> None:
+        self.group.blockSignals(True)
+        if value in self.keys:
+            self.group.button(self.keys.index(value)).setChecked(True)
+        else:
+            _clear(self.group)
+        self.group.blockSignals(False)
+
+    def choose(self, number: int) -> bool:
+        button = self.group.button(number - 1)
+        if button is None:
+            return False
+        button.click()
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)  # focus follows the choice, so it stays visible
+        return True
+
+    def focus_first(self) -> None:
+        checked = self.group.checkedButton()
+        (checked or self.group.button(0)).setFocus(Qt.FocusReason.TabFocusReason)
+
+
+class MultiEditor(AnswerEditor):
+    """Any of several: check boxes. The answer is the list of checked options (empty means "none of these")."""
+
+    def __init__(self, choices: Sequence[Choice], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keys = [key for key, _ in choices]
+        self.boxes: list[QCheckBox] = []
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        for i, (_, text) in enumerate(choices):
+            check = QCheckBox(self)
+            check.setObjectName(f"option{i + 1}")
+            check.setAccessibleDescription(name)
+            check.toggled.connect(lambda _checked: self.changed.emit(self.value()))
+            self.boxes.append(check)
+            box.addWidget(_ClickRow(check, text, self))
+
+    def value(self) -> Any:
+        return [k for k, b in zip(self.keys, self.boxes, strict=True) if b.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or ())
+        for key, check in zip(self.keys, self.boxes, strict=True):
+            check.blockSignals(True)
+            check.setChecked(key in chosen)
+            check.blockSignals(False)
+
+    def choose(self, number: int) -> bool:
+        if not 1 <= number <= len(self.boxes):
+            return False
+        self.boxes[number - 1].click()
+        return True
+
+    def focus_first(self) -> None:
+        self.boxes[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+
+class NumberEditor(AnswerEditor):
+    """A number within the question's bounds; the value just below them reads "Not answered"."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lo = question.minimum if question.minimum is not None else 0.0
+        hi = question.maximum if question.maximum is not None else 1_000_000.0
+        self.whole = float(lo).is_integer() and float(hi).is_integer()
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setObjectName("numberInput")
+        self.spin.setDecimals(0 if self.whole else 2)
+        step = 1.0 if self.whole else 0.5
+        self.unset = lo - step
+        self.spin.setRange(self.unset, hi)
+        self.spin.setSingleStep(step)
+        self.spin.setSpecialValueText(self.tr("Not answered"))
+        if question.unit:
+            self.spin.setSuffix(" " + question.unit)
+        self.spin.setAccessibleName(question.text)
+        self.spin.setAccessibleDescription(self.tr("A number from {lo:g} to {hi:g}").format(lo=lo, hi=hi))
+        self.spin.setValue(self.unset)
+        self.spin.valueChanged.connect(lambda _v: self.changed.emit(self.value()))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.spin)
+        row.addStretch(1)
+
+    def value(self) -> Any:
+        v = self.spin.value()
+        if v <= self.unset:
+            return None
+        return int(round(v)) if self.whole else v
+
+    def set_value(self, value: Any) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(self.unset if value is None else float(value))
+        self.spin.blockSignals(False)
+
+    def focus_first(self) -> None:
+        self.spin.setFocus(Qt.FocusReason.TabFocusReason)
+        self.spin.selectAll()
+
+
+class ScenarioEditor(AnswerEditor):
+    """Best (and/or worst) response: a column of radio buttons per role beside each option's text."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.roles = list(question.ask)
+        self.keys = [o.id for o in question.options]
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        titles = {"best": self.tr("Best"), "worst": self.tr("Worst")}
+        self.groups: dict[str, QButtonGroup] = {}
+        for col, role in enumerate(self.roles):
+            head = QLabel(titles[role], self)
+            head.setObjectName("columnHead")
+            grid.addWidget(head, 0, col, Qt.AlignmentFlag.AlignHCenter)
+            self.groups[role] = QButtonGroup(self)
+        head = QLabel(self.tr("Response"), self)
+        head.setObjectName("columnHead")
+        grid.addWidget(head, 0, len(self.roles))
+        for row, option in enumerate(question.options, start=1):
+            for col, role in enumerate(self.roles):
+                button = QRadioButton(self)
+                button.setObjectName(f"{role}{row}")
+                name = self.tr("{role}: {text}").format(role=titles[role], text=option.text)
+                button.setAccessibleName(name)
+                self.groups[role].addButton(button, row - 1)
+                grid.addWidget(button, row, col, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_label(option.text, self), row, len(self.roles))
+        grid.setColumnStretch(len(self.roles), 1)
+        for role, group in self.groups.items():
+            group.idToggled.connect(lambda i, on, r=role: self._picked(r, i) if on else None)
+
+    def _picked(self, role: str, index: int) -> None:
+        for other, group in self.groups.items():  # one option cannot be both best and worst
+            if other != role and group.checkedId() == index:
+                group.blockSignals(True)
+                _clear(group)
+                group.blockSignals(False)
+        self.changed.emit(self.value())
+
+    def value(self) -> Any:
+        picks = {r: self.keys[g.checkedId()] for r, g in self.groups.items() if g.checkedId() >= 0}
+        return picks or None
+
+    def set_value(self, value: Any) -> None:
+        picks = value if isinstance(value, dict) else {}
+        for role, group in self.groups.items():
+            group.blockSignals(True)
+            key = picks.get(role)
+            if key in self.keys:
+                group.button(self.keys.index(key)).setChecked(True)
+            else:
+                _clear(group)
+            group.blockSignals(False)
+
+    def target_role(self) -> str:
+        """Where a digit goes: the column with focus, else the first column not yet picked, else the first."""
+        focus = QApplication.focusWidget()
+        for role, group in self.groups.items():
+            if focus in group.buttons():
+                return role
+        return self._unpicked() or self.roles[0]
+
+    def _unpicked(self) -> str | None:
+        return next((r for r, g in self.groups.items() if g.checkedId() < 0), None)
+
+    def choose(self, number: int) -> bool:
+        """Pick in the target column, then move focus on to a column still to pick (so "1", "3" = best 1,
+        worst 3), or onto the pick just made."""
+        button = self.groups[self.target_role()].button(number - 1)
+        if button is None:
+            return False
+        button.click()
+        rest = self._unpicked()
+        target = button if rest is None else self.groups[rest].button(0)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def focus_first(self) -> None:
+        group = self.groups[self.roles[0]]
+        (group.checkedButton() or group.button(0)).setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def make_editor(bank: Bank, question: Question, parent: QWidget | None = None) -> AnswerEditor:
+    if question.type is QuestionType.LIKERT:
+        scale = bank.scales[question.scale or ""]
+        return ChoiceEditor([(p.value, p.label) for p in scale.points], question.text, parent)
+    if question.type is QuestionType.SCENARIO:
+        return ScenarioEditor(question, parent)
+    if question.type is QuestionType.PROFILE and question.input is ProfileInput.NUMBER:
+        return NumberEditor(question, parent)
+    choices = [(o.id, o.text) for o in question.options]
+    if question.type is QuestionType.MULTI or question.input is ProfileInput.MULTI:
+        return MultiEditor(choices, question.text, parent)
+    return ChoiceEditor(choices, question.text, parent)

@@ -1,0 +1,86 @@
+"""Start the desktop app: ``run(args)`` is what ``cs-quiz`` (no command) and ``cs-quiz gui`` call.
+
+``args`` carries ``data_dir`` (Path | None), ``kiosk`` (bool; kiosk mode is built elsewhere), ``bank`` and
+``section`` (ids to preselect), ``lang`` (interface language) and, optionally, ``banks`` (a folder or a list of
+bank files to use instead of the bundled ones — the tests' way in, and a facilitator's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib.resources import files
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..store import Store, StoreError
+from .main_window import MainWindow
+from .pyside_guard import guard
+from .settings import APPLICATION, ORGANISATION
+
+
+def style_sheet() -> str:
+    """The one style sheet, shipped inside the package."""
+    return files("cs_quiz.resources").joinpath("style.qss").read_text(encoding="utf-8")
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The running QApplication, or a new one named for QSettings and styled."""
+    guard()  # before the GUI makes thousands of calls (see pyside_guard)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("cs-quiz")
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def install_language(app: QApplication, lang: str | None) -> bool:
+    """Load ``cs_quiz_<lang>.qm`` from resources if there is one (translations are added by issue 7)."""
+    name = lang or QLocale().name()
+    translator = QTranslator(app)  # parented: an unreferenced translator is collected and silently vanishes
+    folder = files("cs_quiz.resources").joinpath("translations")
+    if translator.load(f"cs_quiz_{name}", str(folder)):
+        return app.installTranslator(translator)
+    return False
+
+
+def bank_paths(args: argparse.Namespace) -> list[Path] | None:
+    given = getattr(args, "banks", None)
+    if not given:
+        return None
+    return [Path(p) for p in given] if isinstance(given, list | tuple) else [Path(given)]
+
+
+def build(args: argparse.Namespace) -> MainWindow | None:
+    """The main window over the store in ``args.data_dir``; None (after telling the person) if there is none."""
+    app = application()
+    install_language(app, getattr(args, "lang", None))
+    try:
+        store = Store.open(getattr(args, "data_dir", None))
+    except StoreError as exc:
+        QMessageBox.critical(None, app.translate("app", "cs-quiz cannot start"), str(exc))
+        return None
+    window = MainWindow(
+        store,
+        bank_paths=bank_paths(args),
+        preferred_bank=getattr(args, "bank", None) or "",
+        preferred_section=getattr(args, "section", None) or "",
+    )
+    window.restore_placement()
+    return window
+
+
+def run(args: argparse.Namespace) -> int:
+    app = application()
+    window = build(args)
+    if window is None:
+        return 1
+    window.show()
+    code = app.exec()
+    window.store.close()
+    return int(code)

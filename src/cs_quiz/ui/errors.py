@@ -1,0 +1,70 @@
+"""The one place that turns problems from the core into messages people can act on.
+
+Dialogs are opened window-modal with ``open()`` (not ``exec()``), so the app keeps running behind them and tests
+can read and close them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..bank import BankError
+from ..store import StoreError
+
+SHOWN_ERRORS = 12  # more go to "Show Details…"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def bank_errors_dialog(parent: QWidget | None, errors: Sequence[BankError], usable: int) -> QMessageBox:
+    """List every problem as FILE:LINE; the app carries on with the ``usable`` banks."""
+    files = sorted({e.path for e in errors})
+    lines = [f"{e.path}:{e.line}: {e.message}" for e in errors]
+    box = QMessageBox(parent)
+    box.setObjectName("bankErrors")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Some question banks could not be loaded"))
+    if usable:
+        box.setText(
+            _tr("{files} question bank file(s) have problems and were skipped. The other banks work.").format(
+                files=len(files)
+            )
+        )
+    else:
+        box.setText(_tr("No question bank could be loaded. Fix the problems below and start cs-quiz again."))
+    shown = lines[:SHOWN_ERRORS]
+    if len(lines) > SHOWN_ERRORS:
+        shown.append(_tr("… and {n} more (see Show Details).").format(n=len(lines) - SHOWN_ERRORS))
+    box.setInformativeText("\n".join(shown))
+    box.setDetailedText("\n".join(lines))
+    box.setAccessibleName(box.windowTitle())
+    box.open()
+    return box
+
+
+def error_dialog(parent: QWidget | None, exc: BaseException, doing: str) -> QMessageBox:
+    """A failed action: ``doing`` names it ("Saving the report"); the text says what happened."""
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(doing)
+    box.setText(describe(exc))
+    box.setAccessibleName(doing)
+    box.open()
+    return box
+
+
+def describe(exc: BaseException) -> str:
+    """Plain words for an exception from the core or the system (never a traceback)."""
+    if isinstance(exc, StoreError | BankError):
+        return str(exc)
+    if isinstance(exc, PermissionError):
+        return _tr("cs-quiz is not allowed to write to {path}. Choose another folder.").format(path=exc.filename or "")
+    if isinstance(exc, OSError):
+        return _tr("The system reported: {why} ({path}).").format(why=exc.strerror or exc, path=exc.filename or "")
+    return _tr("Something went wrong: {why}").format(why=exc)

@@ -1,0 +1,27 @@
+"""Dates and numbers shown to people, in the user's locale (one place, so the app and its tests agree)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale
+
+
+def format_when(moment: datetime) -> str:
+    """An aware datetime in local time, short locale format (e.g. 12/3/26 14:05)."""
+    local = QDateTime(moment.astimezone())
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def format_score(score: float | None) -> str:
+    """A 0..100 score as people see it everywhere (rounded like ``cs-quiz score``); "–" when there is none."""
+    return "–" if score is None else QLocale().toString(round(score))
+
+
+def format_change(change: float | None) -> str:
+    """A signed difference of rounded scores: "+5", "−3", "0"; "–" when there is nothing to compare."""
+    if change is None:
+        return "–"
+    n = round(change)
+    sign = "+" if n > 0 else "−" if n < 0 else ""
+    return sign + QLocale().toString(abs(n))

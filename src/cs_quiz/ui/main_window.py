@@ -1,0 +1,303 @@
+"""The main window: a stack of pages over one store and, while an attempt runs, one :class:`Session`.
+
+Pages show state and emit intents; this window forwards each intent to the session (which autosaves through the
+store), then asks the page to show the new state. It computes nothing itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from ..answers import AnswerError
+from ..bank import FolderResult, load_bundled, load_paths
+from ..engine import Evaluation
+from ..model import Bank
+from ..results import to_dict
+from ..session import Session
+from ..store import Store, StoreError
+from .errors import bank_errors_dialog, error_dialog
+from .history_page import HistoryPage
+from .message_bar import MessageBar
+from .question_page import QuestionPage
+from .report_actions import ReportActions
+from .results_page import ResultsPage
+from .review_page import ReviewPage
+from .settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, AppSettings
+from .welcome import WelcomePage
+from .worker import run_in_background
+
+
+def load_banks(paths: Sequence[Path] | None) -> FolderResult:
+    return load_paths(paths) if paths else load_bundled()
+
+
+class MainWindow(QMainWindow):
+    banks_ready = Signal()  # banks loaded (and any error dialog opened)
+    page_changed = Signal(str)  # object name of the page now shown
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        bank_paths: Sequence[Path] | None = None,
+        settings: AppSettings | None = None,
+        preferred_bank: str = "",
+        preferred_section: str = "",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("cs-quiz — Customer Service Director readiness"))
+        self.store = store
+        self.settings = settings or AppSettings()
+        self.banks: dict[str, Bank] = {}
+        self.session: Session | None = None
+        self.evaluation: Evaluation | None = None
+        self.finished_at: datetime | None = None
+        self.nickname = ""
+        self.dialog: QMessageBox | None = None
+        self._preferred = (preferred_bank or self.settings.get(LAST_BANK), preferred_section)
+
+        self.bar = MessageBar(self)
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self.stack)
+        self.question = QuestionPage(self.stack)
+        self.review = ReviewPage(self.stack)
+        self.results = ResultsPage(self.stack)
+        self.history = HistoryPage(self.stack)
+        for page in (self.welcome, self.question, self.review, self.results, self.history):
+            self.stack.addWidget(page)
+        central = QWidget(self)
+        col = QVBoxLayout(central)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.bar)
+        col.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.reports = ReportActions(self)
+        self.reports.saved.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 10000)
+        )
+        self._actions()
+        self._connect()
+        self.welcome.nickname.setText(self.settings.get(LAST_NICKNAME))
+        if store.recovered_from is not None:
+            self.bar.show_message(
+                self.tr(
+                    "Your results file was damaged, so cs-quiz started a new, empty one. The old file was kept, "
+                    "unchanged, at: {path}"
+                ).format(path=store.recovered_from),
+                "info",
+            )
+        elif store.degraded is not None:
+            self.bar.show_message(str(store.degraded))
+        run_in_background(load_banks, bank_paths).succeeded.connect(self._banks_loaded)
+
+    def _actions(self) -> None:
+        def action(text: str, key: QKeySequence | QKeySequence.StandardKey | str, slot: Any) -> QAction:
+            a = QAction(text, self)
+            a.setShortcut(QKeySequence(key))
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.save_action = action(self.tr("&Save report as PDF…"), QKeySequence.StandardKey.Save, self.save_report)
+        self.print_action = action(self.tr("&Print report…"), QKeySequence.StandardKey.Print, self.print_report)
+        self.full_action = action(self.tr("&Full screen"), "F11", self.toggle_full_screen)
+        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        for a in (self.save_action, self.print_action):
+            a.setEnabled(False)
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addActions([self.save_action, self.print_action])
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        self.menuBar().addMenu(self.tr("&View")).addAction(self.full_action)
+
+    def _connect(self) -> None:
+        w, q, r = self.welcome, self.question, self.review
+        w.start_requested.connect(self.start)
+        w.resume_requested.connect(self.resume)
+        w.discard_requested.connect(self.discard)
+        w.history_requested.connect(self.show_history)
+        q.answered.connect(self.answer)
+        q.next_requested.connect(lambda: self._move(lambda s: s.next()))
+        q.back_requested.connect(lambda: self._move(lambda s: s.back() or True))
+        q.skip_requested.connect(lambda: self._move(lambda s: s.skip()))
+        q.flag_requested.connect(lambda: self._move(lambda s: s.toggle_flag() or True))
+        q.review_requested.connect(self.show_review)
+        r.jump_requested.connect(lambda i: self._move(lambda s: s.go(i) or True))
+        r.back_requested.connect(self.show_question)
+        r.finish_requested.connect(self.finish)
+        self.results.save_requested.connect(self.save_report)
+        self.results.print_requested.connect(self.print_report)
+        self.results.history_requested.connect(self.show_history)
+        self.results.home_requested.connect(self.go_home)
+        self.history.home_requested.connect(self.go_home)
+
+    def _show(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        self.save_action.setEnabled(page is self.results)
+        self.print_action.setEnabled(page is self.results)
+        self.page_changed.emit(page.objectName())
+
+    # ---- banks and the welcome screen ---------------------------------------------------------------------
+    def _banks_loaded(self, result: FolderResult) -> None:
+        self.banks = {b.meta.id: b for b in result.banks}
+        self.welcome.set_banks(result.banks, *self._preferred)
+        if result.errors:
+            self.dialog = bank_errors_dialog(self, result.errors, len(result.banks))
+        self._offer_resume()
+        self.banks_ready.emit()
+
+    def _offer_resume(self) -> None:
+        offer = next((a for a in self.store.unfinished_attempts() if a.bank_id in self.banks), None)
+        self.welcome.set_resume(offer, self.banks.get(offer.bank_id) if offer else None)
+
+    def go_home(self) -> None:
+        self.session = None
+        self._offer_resume()
+        self._show(self.welcome)
+        self.welcome.set_banks(list(self.banks.values()), self.settings.get(LAST_BANK))
+
+    # ---- an attempt -----------------------------------------------------------------------------------------
+    def start(self, bank_id: str, section: str, nickname: str) -> None:
+        bank = self.banks[bank_id]
+        self.nickname = nickname
+        self.settings.set(LAST_BANK, bank_id)
+        self.settings.set(LAST_NICKNAME, nickname)
+        attempt_id = ""
+        try:
+            if self.welcome._resume_id:  # starting afresh declines the offered attempt
+                self.store.abandon_attempt(self.welcome._resume_id)
+            attempt_id = self.store.start_attempt(
+                bank_id=bank_id,
+                bank_version=bank.meta.version,
+                bank_hash=bank.content_hash,
+                sections=[section],
+                nickname=nickname,
+            )
+        except StoreError as exc:
+            self.bar.show_message(str(exc))
+        self.session = Session(bank, [section], attempt_id=attempt_id, sink=self.store)
+        self.show_question()
+
+    def resume(self, attempt_id: str) -> None:
+        try:
+            a = self.store.get_attempt(attempt_id)
+        except StoreError as exc:
+            self.dialog = error_dialog(self, exc, self.tr("Resuming"))
+            return
+        bank = self.banks[a.bank_id]
+        sections = [s for s in a.sections if s in bank.sections] or list(bank.sections)[:1]
+        self.nickname = a.nickname or ""
+        self.session = Session(
+            bank, sections, attempt_id=a.id, sink=self.store, answers=a.answers, index=a.position, elapsed=None
+        )
+        self.show_question()
+
+    def discard(self, attempt_id: str) -> None:
+        try:
+            self.store.abandon_attempt(attempt_id)
+        except StoreError as exc:
+            self.bar.show_message(str(exc))
+        self._offer_resume()
+
+    def show_question(self) -> None:
+        if self.session is not None:
+            self.question.show_state(self.session)
+            self._show(self.question)
+            if self.question.editor is not None and not self.question.editor.isAncestorOf(self.focusWidget()):
+                self.question.editor.focus_first()
+
+    def answer(self, value: Any) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session.answer(value)
+        except AnswerError as exc:
+            self.question.show_problem(str(exc))
+        else:
+            self.question.show_problem("")
+        self.question.show_state(self.session)
+        self._check_saving()
+
+    def _move(self, step: Any) -> None:
+        """Run one navigation intent on the session; past the last question comes the review."""
+        if self.session is None:
+            return
+        moved = step(self.session)
+        self._check_saving()
+        if moved:
+            self.show_question()
+        else:
+            self.show_review()
+
+    def show_review(self) -> None:
+        if self.session is not None:
+            self.review.show_state(self.session)
+            self._show(self.review)
+
+    def finish(self) -> None:
+        if self.session is None:
+            return
+        ev = self.session.evaluate()
+        self.evaluation, self.finished_at = ev, datetime.now(UTC)
+        if self.session.attempt_id:
+            try:
+                result = {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}
+                self.store.finish_attempt(self.session.attempt_id, result, self.finished_at)
+            except StoreError as exc:
+                self.bar.show_message(str(exc))
+        self._check_saving()
+        self.session = None
+        self.results.show_evaluation(ev)
+        self._show(self.results)
+
+    def _check_saving(self) -> None:
+        problem = (self.session.save_error if self.session else None) or self.store.degraded
+        if problem:
+            self.bar.show_message(
+                self.tr(
+                    "Your answers cannot be saved right now. You can still finish and save the report elsewhere "
+                    "(Ctrl+S). Details: {why}"
+                ).format(why=problem)
+            )
+
+    # ---- report, history, window --------------------------------------------------------------------------
+    def save_report(self) -> None:
+        if self.evaluation is not None and self.stack.currentWidget() is self.results:
+            self.reports.ask_and_save(self.evaluation, self.nickname, self.finished_at)
+
+    def print_report(self) -> None:
+        if self.evaluation is not None and self.stack.currentWidget() is self.results:
+            self.reports.print(self.evaluation, self.nickname, self.finished_at)
+
+    def show_history(self) -> None:
+        try:
+            done = [a for a in self.store.history(limit=100) if a.status == "finished"]
+            self.history.show_history([self.store.get_attempt(a.id) for a in done])
+        except StoreError as exc:
+            self.dialog = error_dialog(self, exc, self.tr("Opening your history"))
+            return
+        self._show(self.history)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def restore_placement(self) -> None:
+        """Where the window was last time, else a comfortable size on the current screen."""
+        if not self.settings.restore_window(self):
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
+        if self.settings.get(FULL_SCREEN):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self)
+        super().closeEvent(event)

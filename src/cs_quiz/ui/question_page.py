@@ -1,0 +1,190 @@
+"""The question screen: progress by section, one clear card per question, and Back / Skip / Flag / Next.
+
+The page only shows the session's state and emits the person's intents; the main window forwards them to the
+session and calls :meth:`QuestionPage.show_state` again. Keys: 1–9 choose an option, Enter or → next, ← or
+Backspace back. Text and number fields keep their own keys (they claim them first as shortcut overrides).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import QuestionType
+from ..session import Session
+from .answer_widgets import AnswerEditor, make_editor
+from .common import button
+from .common import label as _text
+
+
+class QuestionPage(QWidget):
+    answered = Signal(object)
+    next_requested = Signal()
+    back_requested = Signal()
+    skip_requested = Signal()
+    flag_requested = Signal()
+    review_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionPage")
+        self.editor: AnswerEditor | None = None
+        self._qid = ""
+        self.section = _text(self, "sectionTitle")
+        self.counter = _text(self, "questionCounter")
+        self.minutes = _text(self, "minutesLeft")
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("progress")
+        self.bar.setAccessibleName(self.tr("Answered so far"))
+        head = QHBoxLayout()
+        head.addWidget(self.section, 1)
+        head.addWidget(self.counter)
+        head.addWidget(self.minutes)
+
+        self.card = QFrame(self)
+        self.card.setObjectName("questionCard")
+        self.flag_badge = _text(self.card, "flagBadge")
+        self.flag_badge.setText(self.tr("Flagged for review"))
+        self.situation = _text(self.card, "situation")
+        self.question = _text(self.card, "questionText")
+        self.help = _text(self.card, "questionHelp")
+        self.hint = _text(self.card, "keyHint")
+        self.problem = _text(self.card, "answerProblem")
+        self.card_box = QVBoxLayout(self.card)
+        for w in (self.flag_badge, self.situation, self.question, self.help):
+            self.card_box.addWidget(w)
+        self.card_box.addSpacing(self.fontMetrics().height() // 2)
+        self.editor_slot = self.card_box.count()
+        self.card_box.addWidget(self.hint)
+        self.card_box.addWidget(self.problem)
+        self.card_box.addStretch(1)
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("questionScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.card)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.back = self._button(self.tr("← Back"), self.tr("Previous question"), self.back_requested.emit)
+        self.skip = self._button(self.tr("Skip"), self.tr("Skip this question"), self.skip_requested.emit)
+        self.flag = self._button(self.tr("Flag for review"), self.tr("Flag for review"), self.flag_requested.emit)
+        self.flag.setCheckable(True)
+        self.review = self._button(self.tr("Review"), self.tr("Review answers"), self.review_requested.emit)
+        self.next = self._button(self.tr("Next →"), self.tr("Next question"), self.next_requested.emit)
+        self.next.setObjectName("primary")
+        self.flag.setObjectName("flagButton")
+        nav = QHBoxLayout()
+        for b in (self.back, self.skip, self.flag):
+            nav.addWidget(b)
+        nav.addStretch(1)
+        nav.addWidget(self.review)
+        nav.addWidget(self.next)
+
+        page = QVBoxLayout(self)
+        page.addLayout(head)
+        page.addWidget(self.bar)
+        page.addWidget(self.scroller, 1)
+        page.addLayout(nav)
+        self._shortcuts()
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        return button(self, text, name, slot)
+
+    def _shortcuts(self) -> None:
+        def add(key: int, slot: Callable[[], object]) -> None:
+            s = QShortcut(QKeySequence(key), self)
+            s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            s.activated.connect(slot)
+
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            add(key, self._enter)
+        add(Qt.Key.Key_Right, self.next_requested.emit)
+        add(Qt.Key.Key_Left, self.back_requested.emit)
+        add(Qt.Key.Key_Backspace, self.back_requested.emit)
+        for digit in range(1, 10):
+            add(Qt.Key.Key_0 + digit, partial(self.choose, digit))
+
+    def _enter(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QPushButton) and self.isAncestorOf(focus):
+            focus.click()  # Enter on a focused button presses it
+        else:
+            self.next_requested.emit()
+
+    def choose(self, number: int) -> None:
+        if self.editor is not None:
+            self.editor.choose(number)
+
+    # ---- showing the session's state ----------------------------------------------------------------------
+    def show_state(self, session: Session) -> None:
+        q = session.current
+        if q.id != self._qid:
+            self._qid = q.id
+            self._set_card(session)
+        p = session.progress()
+        self.section.setText(p.section)
+        self.counter.setText(self.tr("Question {n} of {total}").format(n=p.index + 1, total=p.total))
+        self.minutes.setText(self.tr("About %n minute(s) left", "", p.minutes_left))
+        self.bar.setValue(p.percent)
+        self.bar.setFormat(self.tr("{percent}% answered").format(percent=p.percent))
+        self.bar.setAccessibleDescription(self.bar.format())
+        flagged = session.is_flagged(q.id)
+        self.flag_badge.setVisible(flagged)
+        self.flag.setChecked(flagged)
+        self.back.setEnabled(not session.is_first)
+        self.next.setText(self.tr("Review →") if session.is_last else self.tr("Next →"))
+        if self.editor is not None:
+            self.editor.blockSignals(True)
+            self.editor.set_value(session.answer_of(q.id))
+            self.editor.blockSignals(False)
+
+    def _set_card(self, session: Session) -> None:
+        q = session.current
+        if self.editor is not None:
+            self.card_box.removeWidget(self.editor)
+            self.editor.deleteLater()
+        self.situation.setText(q.situation)
+        self.situation.setVisible(bool(q.situation))
+        self.question.setText(q.text)
+        self.help.setText(q.help)
+        self.help.setVisible(bool(q.help))
+        self.problem.hide()
+        self.editor = make_editor(session.bank, q, self.card)
+        self.editor.setAccessibleName(q.text)
+        self.editor.changed.connect(self.answered.emit)
+        self.card_box.insertWidget(self.editor_slot, self.editor)
+        self.editor.show()  # now, so that it can take focus at once
+        self.hint.setText(self._hint(q.type, len(q.options) or self._scale_size(session)))
+        self.scroller.verticalScrollBar().setValue(0)
+        self.editor.focus_first()
+
+    @staticmethod
+    def _scale_size(session: Session) -> int:
+        scale = session.bank.scales.get(session.current.scale or "")
+        return len(scale.points) if scale else 0
+
+    def _hint(self, kind: QuestionType, count: int) -> str:
+        if kind is QuestionType.SCENARIO:
+            return self.tr("Keys 1–{n} pick in the column you are in (Tab moves between Best and Worst).").format(
+                n=min(count, 9)
+            )
+        if count == 0:
+            return self.tr("Type a number, then press Enter.")
+        return self.tr("Keys 1–{n} choose an answer; Enter or → goes on, ← goes back.").format(n=min(count, 9))
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))

@@ -1,0 +1,77 @@
+"""Save the report as PDF (off the GUI thread) and print it, through :mod:`cs_quiz.report`.
+
+The file dialog is opened with ``open()`` so the window stays live (and tests can fill it in); the PDF is
+written by :func:`cs_quiz.ui.worker.run_in_background`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..engine import Evaluation
+from .errors import error_dialog
+from .worker import Job, run_in_background
+
+
+def _write(ev: Evaluation, path: str, nickname: str, when: datetime | None) -> str:
+    from ..report import write_pdf  # imported on first use: QtGui's PDF machinery is not needed to start
+
+    write_pdf(ev, path, nickname=nickname, when=when)
+    return path
+
+
+class ReportActions(QObject):
+    saved = Signal(str)  # the path written
+    failed = Signal(object)  # the exception, after the person was told
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: QFileDialog | None = None
+        self.job: Job | None = None
+
+    def ask_and_save(self, ev: Evaluation, nickname: str = "", when: datetime | None = None) -> QFileDialog:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
+        stamp = (when or datetime.now()).strftime("%Y-%m-%d")
+        dialog = QFileDialog(self.window, self.tr("Save the report as PDF"), str(Path(folder) / f"cs-quiz-{stamp}.pdf"))
+        dialog.setObjectName("savePdfDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda path: self.save(ev, path, nickname, when))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save(self, ev: Evaluation, path: str, nickname: str = "", when: datetime | None = None) -> Job:
+        self.job = job = run_in_background(_write, ev, path, nickname, when)
+        job.succeeded.connect(self.saved.emit)
+        job.failed.connect(self._failed)
+        return job
+
+    def _failed(self, exc: BaseException) -> None:
+        error_dialog(self.window, exc, self.tr("Saving the report"))
+        self.failed.emit(exc)
+
+    def print(self, ev: Evaluation, nickname: str = "", when: datetime | None = None) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ..report import print_report
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setObjectName("printDialog")
+
+        def accepted() -> None:
+            try:
+                print_report(ev, printer, nickname=nickname, when=when)
+            except Exception as exc:  # the printer system's problem, told in plain words
+                self._failed(exc)
+
+        dialog.accepted.connect(accepted)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # like open(): the window stays live behind it

@@ -1,0 +1,203 @@
+"""The results screen: readiness band and score with its meaning, the competency chart and the same figures as
+text, strengths and gaps, career stage and next step, development actions, certifications and associations,
+the best-fitting director role and response-quality notes. Everything comes from one :class:`Evaluation`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ..engine import Evaluation
+from ..results import Recommendation
+from .chart_widget import CompetencyChart
+from .common import button, label
+from .formatting import format_score
+
+
+class ResultsPage(QWidget):
+    save_requested = Signal()
+    print_requested = Signal()
+    history_requested = Signal()
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsPage")
+        self.evaluation: Evaluation | None = None
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.save = button(self, self.tr("Save as PDF…"), self.tr("Save the report as PDF"), self.save_requested.emit)
+        self.save.setObjectName("primary")
+        self.print = button(self, self.tr("Print…"), self.tr("Print the report"), self.print_requested.emit)
+        self.history = button(self, self.tr("Your history"), self.tr("Open your history"), self.history_requested.emit)
+        self.home = button(self, self.tr("Start again"), self.tr("Back to the start"), self.home_requested.emit)
+        bar = QHBoxLayout()
+        for b in (self.save, self.print, self.history):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.home)
+        col = QVBoxLayout(self)
+        col.addWidget(self.scroller, 1)
+        col.addLayout(bar)
+
+    def show_evaluation(self, ev: Evaluation) -> None:
+        self.evaluation = ev
+        self.body_widget = body = QWidget(self.scroller)
+        body.setObjectName("resultsBody")
+        self.body = QVBoxLayout(body)
+        self._readiness(ev)
+        self._competencies(ev)
+        self._advice(ev)
+        self.body.addWidget(
+            label(
+                body,
+                "disclaimer",
+                self.tr("This is a self-assessment for exploring and planning your development, not a hiring test."),
+            )
+        )
+        self.body.addStretch(1)
+        old = self.scroller.takeWidget()
+        self.scroller.setWidget(body)
+        if old is not None:
+            old.deleteLater()
+        self.save.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- building blocks ----------------------------------------------------------------------------------
+    def _add(self, name: str, text: str) -> QLabel:
+        w = label(self.body_widget, name, text)
+        self.body.addWidget(w)
+        return w
+
+    def _heading(self, text: str) -> None:
+        self._add("heading", text).setAccessibleName(text)
+
+    def _list(self, name: str, items: Sequence[str]) -> None:
+        for text in items:
+            self._add(name, "• " + text)
+
+    def _readiness(self, ev: Evaluation) -> None:
+        r, bank = ev.score.readiness, ev.bank
+        self._add("title", self.tr("Your readiness"))
+        if r.rounded is None:
+            self._add("bandName", self.tr("Not enough answers to score yet."))
+            return
+        self._add("readinessScore", self.tr("{score} / 100").format(score=r.rounded))
+        self._add("bandName", r.band_name).setProperty("band", r.band or "")
+        self._add("bandMeaning", r.meaning)
+        if r.capped_by:
+            names = ", ".join(bank.competencies[c].name for c in r.capped_by)
+            uncapped = bank.band(r.uncapped_band).name if r.uncapped_band else ""
+            self._add(
+                "capNote",
+                self.tr("Your overall score reaches “{band}”, but {names} is below the level this band needs.").format(
+                    band=uncapped, names=names
+                ),
+            )
+        self._add(
+            "answeredNote",
+            self.tr("Based on {answered} of {total} questions answered.").format(
+                answered=ev.score.answered, total=ev.score.total
+            ),
+        )
+
+    def _competencies(self, ev: Evaluation) -> None:
+        self._heading(self.tr("By competency (0–100)"))
+        parent = self.body_widget
+        self.body.addWidget(CompetencyChart(ev.bank, ev.score, parent))
+        grid = QGridLayout()
+        grid.setColumnStretch(2, 1)
+        for row, c in enumerate(ev.score.competencies):
+            name = label(parent, "competencyName", c.name)
+            figure = label(parent, f"score-{c.competency}", format_score(c.score))
+            figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            figure.setAccessibleName(self.tr("{name} score").format(name=c.name))
+            note = (
+                ""
+                if c.enough
+                else self.tr("not enough answers ({answered} of {available})").format(
+                    answered=c.answered, available=c.available
+                )
+            )
+            grid.addWidget(name, row, 0)
+            grid.addWidget(figure, row, 1)
+            grid.addWidget(label(parent, "competencyNote", note), row, 2)
+        self.body.addLayout(grid)
+
+    def _advice(self, ev: Evaluation) -> None:
+        a, bank = ev.advice, ev.bank
+        if a.strengths or a.gaps:
+            self._heading(self.tr("Strengths and gaps"))
+            if a.strengths:
+                self._add(
+                    "strengths",
+                    self.tr("Top strengths: {names}").format(
+                        names=", ".join(bank.competencies[c].name for c in a.strengths)
+                    ),
+                )
+            if a.gaps:
+                self._add(
+                    "gaps",
+                    self.tr("Biggest gaps: {names}").format(names=", ".join(bank.competencies[c].name for c in a.gaps)),
+                )
+        if a.stage:
+            self._heading(self.tr("Career stage and next step"))
+            self._add("stage", self.tr("Where you are now: {stage}").format(stage=a.stage.name))
+            if a.stage.next_stage:
+                self._add("nextStage", self.tr("Next on the path: {stage}").format(stage=a.stage.next_name))
+            self._add("nextStep", a.stage.next_step)
+        if a.actions:
+            self._heading(self.tr("Development actions"))
+            self._list(
+                "action",
+                [
+                    self.tr("{competency} ({level}): {text} — {because}").format(
+                        competency=x.competency_name, level=x.level, text=x.text, because=x.because
+                    )
+                    for x in a.actions
+                ],
+            )
+        for title, recs in (
+            (self.tr("Next steps"), a.next_steps),
+            (self.tr("Certifications"), a.certifications),
+            (self.tr("Associations"), a.associations),
+        ):
+            if recs:
+                self._heading(title)
+                self._list("recommendation", [self._recommendation(r) for r in recs])
+        if a.specialisation:
+            sp = a.specialisation
+            self._heading(self.tr("Best-fitting director role"))
+            self._add("specialisation", self.tr("{name} (fit {fit})").format(name=sp.name, fit=format_score(sp.fit)))
+            self._add("specialisationWhy", sp.because)
+        if ev.score.flags:
+            self._heading(self.tr("Notes on your answers"))
+            self._list("qualityNote", [f.message for f in ev.score.flags])
+
+    def _recommendation(self, rec: Recommendation) -> str:
+        parts = [rec.title + (self.tr(" — issued by {issuer}").format(issuer=rec.issuer) if rec.issuer else "")]
+        if rec.detail and rec.detail != rec.title:
+            parts.append(rec.detail)
+        if rec.prerequisites:
+            met = {True: self.tr(" (your answers meet this)"), False: self.tr(" (not yet, by your answers)"), None: ""}[
+                rec.eligible
+            ]
+            parts.append(self.tr("Prerequisites: {text}").format(text=rec.prerequisites) + met)
+        if rec.url:
+            parts.append(rec.url)
+        if rec.because:
+            parts.append(self.tr("Because: {reasons}").format(reasons="; ".join(rec.because)))
+        return "\n".join(parts)
+
+    def figures(self) -> dict[str, str]:
+        """What the text shows per competency id (for tests and the accessible summary)."""
+        body = self.scroller.widget()
+        if body is None or self.evaluation is None:
+            return {}
+        found = {
+            c.competency: body.findChild(QLabel, f"score-{c.competency}") for c in self.evaluation.score.competencies
+        }
+        return {cid: w.text() for cid, w in found.items() if w is not None}

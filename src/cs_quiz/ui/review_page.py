@@ -1,0 +1,87 @@
+"""Review before finishing: the questions left unanswered or flagged, a jump to any of them, and Finish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..session import Session
+from .common import button
+
+
+class ReviewPage(QWidget):
+    jump_requested = Signal(int)  # question index
+    finish_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPage")
+        self.title = QLabel(self.tr("Review your answers"), self)
+        self.title.setObjectName("title")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("reviewList")
+        self.list.setAccessibleName(self.tr("Questions to look at again"))
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activated)
+        self.go = button(
+            self,
+            self.tr("Go to question"),
+            self.tr("Go to the selected question"),
+            lambda: self._activated(self.list.currentItem()),
+        )
+        self.back = button(
+            self, self.tr("← Back to the questions"), self.tr("Back to the questions"), self.back_requested.emit
+        )
+        self.finish = button(
+            self,
+            self.tr("Finish and see results"),
+            self.tr("Finish and see results"),
+            self.finish_requested.emit,
+            "primary",
+        )
+        nav = QHBoxLayout()
+        nav.addWidget(self.back)
+        nav.addWidget(self.go)
+        nav.addStretch(1)
+        nav.addWidget(self.finish)
+        col = QVBoxLayout(self)
+        col.addWidget(self.title)
+        col.addWidget(self.summary)
+        col.addWidget(self.list, 1)
+        col.addLayout(nav)
+
+    def show_state(self, session: Session) -> None:
+        unanswered, flagged = set(session.unanswered()), set(session.flagged())
+        p = session.progress()
+        self.summary.setText(
+            self.tr(
+                "You answered {answered} of {total} questions; {open} unanswered, {flagged} flagged. "
+                "Unanswered questions are left out of your scores. Select one to go back to it, or finish now."
+            ).format(answered=p.answered, total=p.total, open=len(unanswered), flagged=len(flagged))
+        )
+        self.list.clear()
+        for i in sorted(unanswered | flagged):
+            notes = []
+            if i in unanswered:
+                notes.append(self.tr("unanswered"))
+            if i in flagged:
+                notes.append(self.tr("flagged"))
+            q = session.questions[i]
+            text = self.tr("Question {n} ({notes}): {text}").format(n=i + 1, notes=", ".join(notes), text=q.text)
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, i)
+        self.list.setVisible(self.list.count() > 0)
+        self.go.setVisible(self.list.count() > 0)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.finish.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _activated(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.jump_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

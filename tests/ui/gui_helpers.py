@@ -1,0 +1,27 @@
+"""Helpers shared by the GUI tests (imported by name: pytest puts this folder on sys.path)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "banks"
+SMALL = FIXTURES / "small.yaml"
+
+
+def focused() -> QWidget:
+    w = QApplication.focusWidget()
+    assert w is not None, "nothing has keyboard focus"
+    return w
+
+
+def press(qtbot, key: Qt.Key, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+    """A key press as a keyboard user makes it: to whatever has focus."""
+    for _ in range(times):
+        qtbot.keyClick(focused(), key)
+
+
+def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(focused(), text)
