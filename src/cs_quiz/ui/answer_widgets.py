@@ -185,6 +185,7 @@ class NumberEditor(AnswerEditor):
         if question.unit:
             self.spin.setSuffix(" " + question.unit)
         self.spin.setAccessibleName(question.text)
+        self.spin.lineEdit().setAccessibleName(question.text)  # the part that really holds focus
         self.spin.setAccessibleDescription(self.tr("A number from {lo:g} to {hi:g}").format(lo=lo, hi=hi))
         self.spin.setValue(self.unset)
         self.spin.valueChanged.connect(lambda _v: self.changed.emit(self.value()))

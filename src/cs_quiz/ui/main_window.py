@@ -161,9 +161,9 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self.session = None
-        self._offer_resume()
         self._show(self.welcome)
         self.welcome.set_banks(list(self.banks.values()), self.settings.get(LAST_BANK))
+        self._offer_resume()
 
     # ---- an attempt -----------------------------------------------------------------------------------------
     def start(self, bank_id: str, section: str, nickname: str) -> None:

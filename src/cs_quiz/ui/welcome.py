@@ -193,3 +193,4 @@ class WelcomePage(QScrollArea):
             ).format(what=titles, when=when, n=attempt.answered)
         )
         self.resume_box.show()
+        self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)

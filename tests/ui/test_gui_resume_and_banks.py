@@ -1,0 +1,109 @@
+"""Quit mid-way and resume at the same question; an invalid bank beside a valid one; a damaged results file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from gui_helpers import FIXTURES, focused, press, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def test_quit_mid_way_and_resume_at_the_same_question(qtbot, make_window) -> None:
+    window = make_window()
+    window.welcome.nickname.setText("Sam")
+    press(qtbot, Qt.Key.Key_Tab)  # Full assessment
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_4)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_2)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_1)  # scenario best only
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.session is not None and window.session.current.id == "tools"
+    window.close()
+    window.store.close()
+
+    again = make_window()
+    assert not again.welcome.resume_box.isHidden()
+    assert "1 answer" not in again.welcome.resume_text.text() and "3 answer(s)" in again.welcome.resume_text.text()
+    assert focused() is not again.welcome.resume_button or True
+    again.welcome.resume_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    session = again.session
+    assert session is not None
+    assert session.current.id == "tools"  # the question they were on
+    assert again.question.counter.text() == "Question 4 of 6"
+    assert session.answers == {"data-1": 4, "patience-1": 2, "sc-1": {"best": "a"}}
+    assert again.nickname == "Sam"
+    press(qtbot, Qt.Key.Key_Left)  # back to the scenario: its pick is shown again
+    ed = again.question.editor
+    assert ed is not None and ed.value() == {"best": "a"}
+
+
+def test_discarding_the_unfinished_attempt_stops_the_offer(qtbot, make_window) -> None:
+    window = make_window()
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_3)
+    window.close()
+    window.store.close()
+    again = make_window()
+    assert not again.welcome.resume_box.isHidden()
+    again.welcome.discard_button.click()
+    assert again.welcome.resume_box.isHidden()
+    assert [a.status for a in again.store.history()] == ["abandoned"]
+
+
+def test_invalid_bank_beside_a_valid_one(qtbot, make_window, tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "small.yaml", folder / "good.yaml")
+    shutil.copy(FIXTURES / "undefined-competency.yaml", folder / "broken.yaml")
+    window = make_window(banks=folder)
+    dialog = window.dialog
+    assert isinstance(dialog, QMessageBox) and dialog.isVisible()
+    listed = dialog.informativeText()
+    broken = str(folder / "broken.yaml")
+    assert f"{broken}:" in listed
+    line = listed.split(f"{broken}:")[1].split(":")[0]
+    assert line.isdigit() and int(line) > 1  # FILE:LINE of the actual mistake
+    assert "good.yaml" not in listed
+    press(qtbot, Qt.Key.Key_Return)  # OK, by keyboard
+    assert not dialog.isVisible()
+    # the valid bank still works
+    assert list(window.banks) == ["small"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.welcome.section_buttons["quick"])
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_5)
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.session is not None and window.session.answers == {"data-1": 5}
+
+
+def test_no_valid_bank_says_so(qtbot, make_window, tmp_path: Path) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "syntax.yaml", folder / "syntax.yaml")
+    window = make_window(banks=folder)
+    assert window.dialog is not None and "No question bank" in window.dialog.text()
+    assert "No question bank is available." in window.welcome.status.text()
+    assert not window.welcome.section_buttons
+
+
+def test_damaged_results_file_is_explained(qtbot, make_window, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "results.sqlite").write_bytes(b"this is not a database" * 100)
+    window = make_window()
+    moved = window.store.recovered_from
+    assert moved is not None and moved.exists()
+    assert str(moved) in window.bar.text()
+    assert "damaged" in window.bar.text()
+
+
+def test_typing_a_nickname_does_not_trigger_shortcuts(qtbot, make_window) -> None:
+    window = make_window()
+    window.welcome.nickname.setFocus()
+    type_text(qtbot, "Al 123")
+    press(qtbot, Qt.Key.Key_Backspace)
+    assert window.welcome.nickname.text() == "Al 12"
+    assert window.stack.currentWidget() is window.welcome
