@@ -151,7 +151,7 @@ class StillThereOverlay(QWidget):
         self.hide()
 
     def _show_remaining(self) -> None:
-        text = self.tr("Starting over in %n second(s). Your answers so far will be cleared.", "", self.remaining)
+        text = self.tr("Starting over in {n} s. Your answers so far will be cleared.").format(n=self.remaining)
         self.countdown.setText(text)
         self.countdown.setAccessibleName(text)
 

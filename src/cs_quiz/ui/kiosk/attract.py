@@ -1,0 +1,76 @@
+"""The kiosk's welcome (attract) screen: what this is, how long it takes, an optional nickname, one big Start.
+
+Built afresh for every person, so nothing typed by the previous one can show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...model import Bank
+
+
+class AttractPage(QWidget):
+    start_requested = Signal(str)  # the nickname, "" when none
+
+    def __init__(self, bank: Bank, section: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskWelcome")
+        sec = bank.sections[section]
+        card = QFrame(self)
+        card.setObjectName("kioskCard")
+        self.title = self._text(card, "kioskTitle", self.tr("How ready are you to become a Customer Service Director?"))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.about = self._text(
+            card,
+            "kioskAbout",
+            self.tr(
+                "{section}: {n} questions, about {minutes} minutes. You get your readiness, your strongest and "
+                "weakest areas and the next step to take. Answers are cleared when you finish or walk away."
+            ).format(section=sec.title, n=len(sec.questions), minutes=sec.estimated_minutes),
+        )
+        self.about.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nickname = QLineEdit(card)
+        self.nickname.setObjectName("kioskNickname")
+        self.nickname.setMaxLength(40)
+        self.nickname.setPlaceholderText(self.tr("A first name or nickname (optional)"))
+        self.nickname.setAccessibleName(self.tr("Your first name or a nickname, optional"))
+        self.nickname.returnPressed.connect(self._start)
+        self.start = QPushButton(self.tr("Tap here to start"), card)
+        self.start.setObjectName("kioskStart")
+        self.start.setAccessibleName(self.tr("Start the assessment"))
+        self.start.clicked.connect(self._start)
+        self.panel_hint = self._text(card, "kioskHint", self.tr("cs-quiz · {bank}").format(bank=bank.meta.title))
+        self.panel_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner = QVBoxLayout(card)
+        inner.setSpacing(28)
+        inner.addWidget(self.title)
+        inner.addWidget(self.about)
+        inner.addWidget(self.nickname)
+        inner.addWidget(self.start)
+        inner.addWidget(self.panel_hint)
+        card.setMaximumWidth(960)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 8)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _text(parent: QWidget, name: str, text: str) -> QLabel:
+        label = QLabel(text, parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def is_pristine(self) -> bool:
+        return not self.nickname.text()
+
+    def _start(self) -> None:
+        self.start_requested.emit(self.nickname.text().strip())

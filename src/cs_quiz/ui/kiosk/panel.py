@@ -1,0 +1,453 @@
+"""The facilitator panel: the group's picture and the kiosk's controls, behind the PIN.
+
+Overview: participants today and in total, then for a date range (local calendar days, both inclusive) the
+participants, completion rate, readiness bands, mean and spread per competency (a chart, and the same figures as
+text) and the most common gaps — all from :meth:`cs_quiz.store.Store.aggregate`, so the panel computes nothing.
+Data: export CSV and JSON of the range to a chosen folder (a USB stick) with :mod:`cs_quiz.exchange`, and clear all
+results after a typed confirmation. Options: the kiosk options of :mod:`cs_quiz.kiosk_settings`, built from
+their declarations. The panel is built afresh each time it opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import exchange
+from ... import kiosk_settings as ks
+from ...model import Bank
+from ...store import Aggregate, Store, StoreError
+from ..errors import error_dialog
+from ..worker import Job, run_in_background
+from .panel_charts import BandChart, CompetencyStatsChart
+
+
+def clear_all_results(store: Store) -> int:
+    """Delete every attempt in the store; return how many there were."""
+    attempts = store.history()
+    for a in attempts:
+        store.delete_attempt(a.id)
+    return len(attempts)
+
+
+def export_files(
+    store: Store, folder: Path, since: date | None, until: date | None, stamp: str
+) -> tuple[int, Path, Path]:
+    csv_path = folder / f"cs-quiz-results-{stamp}.csv"
+    json_path = folder / f"cs-quiz-results-{stamp}.json"
+    n = exchange.export_csv(store, csv_path, since, until)
+    exchange.export_json(store, json_path, since, until)
+    return n, csv_path, json_path
+
+
+def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
+    w = QLabel(text, parent)
+    w.setObjectName(name)
+    w.setWordWrap(True)
+    w.setTextFormat(Qt.TextFormat.PlainText)
+    return w
+
+
+def _button(parent: QWidget, text: str, accessible: str, slot: Callable[..., Any], name: str = "") -> QPushButton:
+    b = QPushButton(text, parent)
+    b.setAccessibleName(accessible)
+    b.setAutoDefault(False)
+    if name:
+        b.setObjectName(name)
+    b.clicked.connect(slot)
+    return b
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else QCoreApplication.translate("FacilitatorPanel", "{n}%").format(n=round(100 * value))
+
+
+class ClearDialog(QDialog):
+    """Typed confirmation: the Delete button works only once the confirmation word is typed."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clearDialog")
+        self.setWindowTitle(self.tr("Clear all results"))
+        self.setAccessibleName(self.windowTitle())
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.word = self.tr("DELETE")
+        text = self.tr(
+            "This removes all {n} attempts from this machine, for good. Export them first if you need them. "
+            "Type {word} to confirm."
+        ).format(n=count, word=self.word)
+        self.text = _label(self, "clearText", text)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("clearConfirm")
+        self.field.setAccessibleName(self.tr("Type {word} to confirm").format(word=self.word))
+        self.delete = _button(self, self.tr("Delete all results"), self.tr("Delete all results"), self.accept, "danger")
+        self.delete.setEnabled(False)
+        cancel = _button(self, self.tr("Cancel"), self.tr("Keep the results"), self.reject)
+        self.field.textChanged.connect(lambda t: self.delete.setEnabled(t.strip() == self.word))
+        row = QHBoxLayout()
+        row.addWidget(cancel)
+        row.addStretch(1)
+        row.addWidget(self.delete)
+        col = QVBoxLayout(self)
+        col.addWidget(self.text)
+        col.addWidget(self.field)
+        col.addLayout(row)
+
+
+class FacilitatorPanel(QWidget):
+    closed = Signal()  # back to the kiosk
+    exit_requested = Signal()  # leave kiosk mode
+    settings_changed = Signal(object)  # KioskSettings, saved
+    cleared = Signal(int)  # how many attempts were deleted
+    exported = Signal(str)  # the status line shown
+
+    def __init__(
+        self,
+        store: Store,
+        banks: Mapping[str, Bank],
+        settings: ks.KioskSettings,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("facilitatorPanel")
+        self.store, self.banks, self.settings, self.today = store, banks, settings, today
+        self.job: Job | None = None
+        self.dialog: QDialog | None = None
+        self.title = _label(self, "title", self.tr("Facilitator panel"))
+        self.back = _button(self, self.tr("Back to the kiosk"), self.tr("Close the panel"), self.closed.emit, "primary")
+        self.exit = _button(self, self.tr("Exit kiosk mode"), self.tr("Exit kiosk mode"), self.exit_requested.emit)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.exit)
+        head.addWidget(self.back)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("panelTabs")
+        self.tabs.setAccessibleName(self.tr("Panel sections"))
+        self.tabs.addTab(self._overview_tab(), self.tr("Overview"))
+        self.tabs.addTab(self._data_tab(), self.tr("Export and clear"))
+        self.tabs.addTab(self._options_tab(), self.tr("Kiosk options"))
+        col = QVBoxLayout(self)
+        col.addLayout(head)
+        col.addWidget(self.tabs, 1)
+        self.refresh()
+
+    # ---- overview ------------------------------------------------------------------------------------------
+    def _overview_tab(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget(scroll)
+        body.setObjectName("panelBody")
+        self.today_label = _label(body, "participantsToday")
+        self.total_label = _label(body, "participantsTotal")
+        for w in (self.today_label, self.total_label):
+            w.setWordWrap(False)
+        counts = QHBoxLayout()
+        counts.addWidget(self.today_label)
+        counts.addWidget(self.total_label)
+        counts.addStretch(1)
+        self.since = self._date_edit(body, "since", self.tr("From"))
+        self.until = self._date_edit(body, "until", self.tr("To"))
+        self.all_dates = QCheckBox(self.tr("All dates"), body)
+        self.all_dates.setObjectName("allDates")
+        self.all_dates.setAccessibleName(self.tr("Show all dates"))
+        self.all_dates.toggled.connect(self.refresh)
+        today_button = _button(body, self.tr("Today"), self.tr("Show today only"), self.show_today)
+        dates = QHBoxLayout()
+        for w in (
+            _label(body, "fieldLabel", self.tr("From")),
+            self.since,
+            _label(body, "fieldLabel", self.tr("To")),
+            self.until,
+            today_button,
+            self.all_dates,
+        ):
+            dates.addWidget(w)
+        dates.addStretch(1)
+        self.range_label = _label(body, "rangeFigures")
+        self.completion_label = _label(body, "completionRate")
+        self.bands_chart = BandChart(body)
+        self.bands_text = _label(body, "bandFigures")
+        self.stats_chart = CompetencyStatsChart(body)
+        self.gaps_label = _label(body, "commonGaps")
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.range_label)
+        left.addWidget(self.completion_label)
+        left.addWidget(_label(body, "heading", self.tr("Readiness bands")))
+        left.addWidget(self.bands_chart)
+        left.addWidget(self.bands_text)
+        left.addWidget(_label(body, "heading", self.tr("Most common gaps")))
+        left.addWidget(self.gaps_label)
+        left.addStretch(1)
+        right.addWidget(_label(body, "heading", self.tr("Mean and spread per competency (0–100, mean ± SD)")))
+        right.addWidget(self.stats_chart)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addSpacing(24)
+        columns.addLayout(right, 3)
+        col = QVBoxLayout(body)
+        col.addLayout(counts)
+        col.addLayout(dates)
+        col.addLayout(columns, 1)
+        scroll.setWidget(body)
+        return scroll
+
+    def _date_edit(self, parent: QWidget, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(parent)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(QDate(self.today()))
+        edit.setAccessibleName(accessible)
+        edit.dateChanged.connect(self.refresh)
+        return edit
+
+    def show_today(self) -> None:
+        self.all_dates.setChecked(False)
+        for edit in (self.since, self.until):
+            edit.setDate(QDate(self.today()))
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        if self.all_dates.isChecked():
+            return None, None
+        a, b = self.since.date().toPython(), self.until.date().toPython()
+        assert isinstance(a, date) and isinstance(b, date)
+        return (a, b) if a <= b else (b, a)
+
+    def refresh(self) -> None:
+        """Read the figures again from the store (after a change of range, an export or a clear)."""
+        for edit in (self.since, self.until):
+            edit.setEnabled(not self.all_dates.isChecked())
+        today = self.today()
+        self.today_label.setText(
+            self.tr("Participants today: {n}").format(n=self.store.aggregate(today, today).participants)
+        )
+        self.total_label.setText(self.tr("In total: {n}").format(n=self.store.aggregate().participants))
+        self.show_aggregate(self.store.aggregate(*self.date_range()))
+
+    def show_aggregate(self, agg: Aggregate) -> None:
+        self.aggregate = agg
+        self.range_label.setText(
+            self.tr(
+                "In this range: {n} participants — {finished} finished, {abandoned} abandoned, {open} in progress."
+            ).format(n=agg.participants, finished=agg.finished, abandoned=agg.abandoned, open=agg.in_progress)
+        )
+        self.completion_label.setText(self.tr("Completion rate: {rate}").format(rate=_percent(agg.completion_rate)))
+        bands = "; ".join(
+            self.tr("{band}: {n}").format(band=b.band_name or self.tr("(no band)"), n=b.count) for b in agg.band_counts
+        )
+        self.bands_text.setText(bands or self.tr("No finished attempts in this range."))
+        self.bands_chart.set_bands(agg.band_counts, self.bands_text.text())
+        stats = "; ".join(
+            self.tr("{name}: mean {mean}, SD {sd} (n={n})").format(
+                name=s.name,
+                mean="–" if s.mean is None else f"{s.mean:.1f}",
+                sd="–" if s.sd is None else f"{s.sd:.1f}",
+                n=s.n,
+            )
+            for s in agg.competencies
+        )
+        self.stats_chart.set_stats(agg.competencies, stats)
+        self.gaps_label.setText(
+            "\n".join(
+                self.tr("{i}. {name} — a gap for {n} of {finished}").format(
+                    i=i, name=s.name, n=s.gap_count, finished=agg.finished
+                )
+                for i, s in enumerate(agg.common_gaps, start=1)
+            )
+            or self.tr("No gaps recorded in this range.")
+        )
+
+    # ---- export and clear ----------------------------------------------------------------------------------
+    def _data_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.export_button = _button(
+            tab,
+            self.tr("Export CSV and JSON…"),
+            self.tr("Export the results of the chosen dates"),
+            self.choose_folder,
+            "primary",
+        )
+        self.clear_button = _button(tab, self.tr("Clear all results…"), self.tr("Clear all results"), self.ask_clear)
+        self.status = _label(tab, "panelStatus")
+        col = QVBoxLayout(tab)
+        col.addWidget(_label(tab, "heading", self.tr("Export")))
+        col.addWidget(
+            _label(
+                tab,
+                "note",
+                self.tr(
+                    "Writes the attempts of the dates chosen on the Overview as a spreadsheet (CSV) and as a complete "
+                    "file (JSON) that cs-quiz can import elsewhere. Choose a folder, for example on a USB stick."
+                ),
+            )
+        )
+        col.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(_label(tab, "heading", self.tr("Clear")))
+        col.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(self.status)
+        col.addStretch(1)
+        return tab
+
+    def choose_folder(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Choose a folder for the export"))
+        dialog.setObjectName("exportFolder")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # stays inside the locked kiosk window
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def export_to(self, folder: Path) -> Job:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        self.status.setText(self.tr("Exporting…"))
+        self.export_button.setEnabled(False)
+        self.job = run_in_background(export_files, self.store, folder, *self.date_range(), stamp)
+        self.job.succeeded.connect(self._exported)
+        self.job.failed.connect(lambda exc: self._failed(exc, self.tr("Exporting the results")))
+        return self.job
+
+    def _exported(self, outcome: tuple[int, Path, Path]) -> None:
+        n, csv_path, json_path = outcome
+        self.export_button.setEnabled(True)
+        self.status.setText(
+            self.tr("Attempts exported: {n}, to {folder}: {csv} and {json}.").format(
+                n=n, folder=csv_path.parent, csv=csv_path.name, json=json_path.name
+            )
+        )
+        self.exported.emit(self.status.text())
+
+    def _failed(self, exc: BaseException, doing: str) -> None:
+        self.export_button.setEnabled(True)
+        self.clear_button.setEnabled(True)
+        self.status.setText("")
+        error_dialog(self, exc, doing)
+
+    def ask_clear(self) -> ClearDialog:
+        dialog = ClearDialog(self.store.aggregate().participants, self)
+        dialog.accepted.connect(self.clear_all)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def clear_all(self) -> Job:
+        self.clear_button.setEnabled(False)
+        self.job = run_in_background(clear_all_results, self.store)
+        self.job.succeeded.connect(self._cleared)
+        self.job.failed.connect(lambda exc: self._failed(exc, self.tr("Clearing the results")))
+        return self.job
+
+    def _cleared(self, n: int) -> None:
+        self.clear_button.setEnabled(True)
+        self.status.setText(self.tr("Attempts deleted: {n}.").format(n=n))
+        self.refresh()
+        self.cleared.emit(n)
+
+    # ---- options ---------------------------------------------------------------------------------------------
+    def _options_tab(self) -> QWidget:
+        tab = QWidget(self)
+        form = QFormLayout()
+        self.editors: dict[str, QWidget] = {}
+        for option in ks.OPTIONS:
+            label = QCoreApplication.translate(ks.CONTEXT, option.label)
+            editor = self._editor(tab, option, label)
+            self.editors[option.name] = editor
+            form.addRow(_label(tab, "fieldLabel", label), editor)
+        self._fill_sections()
+        self.bank_box.currentIndexChanged.connect(self._fill_sections)
+        self.save_button = _button(
+            tab, self.tr("Save options"), self.tr("Save the kiosk options"), self.save_options, "primary"
+        )
+        self.options_status = _label(tab, "optionsStatus")
+        col = QVBoxLayout(tab)
+        col.addLayout(form)
+        col.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(self.options_status)
+        col.addStretch(1)
+        return tab
+
+    def _editor(self, parent: QWidget, option: ks.Option, label: str) -> QWidget:
+        value = getattr(self.settings, option.name)
+        editor: QWidget
+        if option.name == "bank":
+            self.bank_box = editor = QComboBox(parent)
+            for bank in self.banks.values():
+                editor.addItem(bank.meta.title, bank.meta.id)
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+        elif option.name == "section":
+            self.section_box = editor = QComboBox(parent)
+        elif option.kind is bool:
+            editor = QCheckBox(parent)
+            editor.setChecked(bool(value))
+        elif option.kind is int:
+            editor = QSpinBox(parent)
+            editor.setRange(option.minimum, option.maximum)
+            editor.setValue(int(value))
+            editor.setSuffix(" " + self.tr("s"))
+        else:
+            editor = QLineEdit(str(value), parent)
+        editor.setObjectName(f"option-{option.name}")
+        editor.setAccessibleName(label)
+        return editor
+
+    def _fill_sections(self) -> None:
+        bank = self.banks.get(self.bank_box.currentData() or "")
+        wanted = self.section_box.currentData() or self.settings.section
+        self.section_box.clear()
+        for section in bank.sections.values() if bank else ():
+            self.section_box.addItem(section.title, section.id)
+        self.section_box.setCurrentIndex(max(self.section_box.findData(wanted), 0))
+
+    def option_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for option in ks.OPTIONS:
+            editor = self.editors[option.name]
+            if isinstance(editor, QComboBox):
+                values[option.name] = editor.currentData() or ""
+            elif isinstance(editor, QCheckBox):
+                values[option.name] = editor.isChecked()
+            elif isinstance(editor, QSpinBox):
+                values[option.name] = editor.value()
+            elif isinstance(editor, QLineEdit):
+                values[option.name] = editor.text()
+        return values
+
+    def save_options(self) -> None:
+        try:
+            new = self.settings.with_values(**self.option_values())
+            ks.save(self.store, new, previous=self.settings)
+        except (ValueError, OSError) as exc:
+            self.options_status.setText(str(exc))
+            return
+        except StoreError as exc:
+            error_dialog(self, exc, self.tr("Saving the kiosk options"))
+            return
+        self.settings = new
+        self.options_status.setText(self.tr("Saved. The next participant gets these options."))
+        self.settings_changed.emit(new)

@@ -1,0 +1,166 @@
+"""The facilitator panel's two charts, painted with QPainter: how many people fell in each readiness band, and
+the mean score per competency with a whisker of one standard deviation either side.
+
+Colour is never the only carrier: every bar has its number written beside it, and the same figures are in the
+widget's accessible description and in labels on the panel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...store import BandCount, CompetencyStats
+
+INK = QColor("#1f2328")
+MUTED = QColor("#59636e")
+GRID = QColor("#d1d9e0")
+BAR = QColor("#1f5fa8")
+WHISKER = QColor("#0b1e32")
+BAND_COLOURS = ("#e8896b", "#f2c14e", "#7fb6e0", "#4fae8a")
+
+
+def _row_height(widget: QWidget) -> float:
+    return QFontMetricsF(widget.font()).height() * 1.8
+
+
+class _Chart(QWidget):
+    rows_count = 0
+    lines_per_row = 1
+    extra_rows = 0.3  # below the bars (tick labels)
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        font = self.font()
+        if font.pixelSize() > 0:
+            font.setPixelSize(max(12, round(font.pixelSize() * 0.8)))
+        else:
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+        self.setFont(font)
+
+    def _update_height(self) -> None:
+        self.setFixedHeight(int(_row_height(self) * (max(self.rows_count, 1) * self.lines_per_row + self.extra_rows)))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, int(_row_height(self) * (max(self.rows_count, 1) * self.lines_per_row + self.extra_rows)))
+
+    def _label_width(self, names: Sequence[str]) -> float:
+        metrics = QFontMetricsF(self.font())
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0.0)
+        return min(widest + 12, self.width() * 0.45)
+
+    def _name(self, painter: QPainter, rect: QRectF, name: str, align: Qt.AlignmentFlag) -> None:
+        """A name that fits ``rect`` (elided with … when it does not; the full name is in the text below)."""
+        text = QFontMetricsF(self.font()).elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(INK)
+        painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), text)
+
+
+class BandChart(_Chart):
+    lines_per_row = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bandChart")
+        self.setAccessibleName(self.tr("Readiness bands"))
+        self.bands: tuple[BandCount, ...] = ()
+
+    def set_bands(self, bands: Sequence[BandCount], description: str) -> None:
+        self.bands = tuple(bands)
+        self.rows_count = len(self.bands)
+        self.setAccessibleDescription(description)
+        self._update_height()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        row_h = _row_height(self)
+        if not self.bands:
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self.tr("No finished attempts"))
+            painter.end()
+            return
+        total = sum(b.count for b in self.bands) or 1
+        names = [b.band_name or self.tr("(no band)") for b in self.bands]
+        left = 0.0
+        number_w = QFontMetricsF(self.font()).horizontalAdvance("0000 (100%)") + 12
+        plot_w = max(self.width() - left - number_w, 10.0)
+        most = max(b.count for b in self.bands) or 1
+        for i, (band, name) in enumerate(zip(self.bands, names, strict=True)):
+            y = (2 * i + 1) * row_h  # the name on its own line above the bar
+            self._name(painter, QRectF(0, y - row_h, self.width(), row_h), name, Qt.AlignmentFlag.AlignLeft)
+            w = plot_w * band.count / most
+            painter.setPen(QPen(WHISKER, 1))
+            painter.setBrush(QColor(BAND_COLOURS[i % len(BAND_COLOURS)]))
+            painter.drawRect(QRectF(left, y + row_h * 0.2, max(w, 1.0), row_h * 0.6))
+            painter.setPen(INK)
+            text = f"{band.count} ({round(100 * band.count / total)}%)"
+            painter.drawText(QRectF(left + w + 6, y, number_w, row_h), int(Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
+
+
+class CompetencyStatsChart(_Chart):
+    extra_rows = 1.2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("competencyStatsChart")
+        self.setAccessibleName(self.tr("Mean and spread per competency"))
+        self.stats: tuple[CompetencyStats, ...] = ()
+
+    def set_stats(self, stats: Sequence[CompetencyStats], description: str) -> None:
+        self.stats = tuple(stats)
+        self.rows_count = len(self.stats)
+        self.setAccessibleDescription(description)
+        self._update_height()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        row_h = _row_height(self)
+        if not self.stats:
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self.tr("No scores yet"))
+            painter.end()
+            return
+        left = self._label_width([s.name for s in self.stats])
+        number_w = QFontMetricsF(self.font()).horizontalAdvance("100 ± 100") + 16
+        plot_w = max(self.width() - left - number_w, 10.0)
+        bottom = row_h * len(self.stats)
+        for tick in (0, 25, 50, 75, 100):
+            x = left + plot_w * tick / 100
+            painter.setPen(QPen(GRID, 1, Qt.PenStyle.DashLine if tick not in (0, 100) else Qt.PenStyle.SolidLine))
+            painter.drawLine(int(x), 0, int(x), int(bottom))
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(x - 20, bottom, 40, row_h), int(Qt.AlignmentFlag.AlignHCenter), str(tick))
+        for i, s in enumerate(self.stats):
+            y = i * row_h
+            self._name(painter, QRectF(0, y, left - 8, row_h), s.name, Qt.AlignmentFlag.AlignRight)
+            if s.mean is None:
+                painter.setPen(MUTED)
+                painter.drawText(
+                    QRectF(left + 6, y, plot_w, row_h), int(Qt.AlignmentFlag.AlignVCenter), self.tr("no scores yet")
+                )
+                continue
+            w = plot_w * s.mean / 100
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(BAR)
+            painter.drawRect(QRectF(left, y + row_h * 0.25, max(w, 1.0), row_h * 0.5))
+            text = f"{round(s.mean)}"
+            if s.sd is not None:
+                lo = left + plot_w * max(s.mean - s.sd, 0) / 100
+                hi = left + plot_w * min(s.mean + s.sd, 100) / 100
+                mid = y + row_h / 2
+                painter.setPen(QPen(WHISKER, 2))
+                painter.drawLine(int(lo), int(mid), int(hi), int(mid))
+                for x in (lo, hi):
+                    painter.drawLine(int(x), int(mid - row_h * 0.18), int(x), int(mid + row_h * 0.18))
+                text += f" ± {round(s.sd)}"
+            painter.setPen(INK)
+            painter.drawText(QRectF(left + plot_w + 8, y, number_w, row_h), int(Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
