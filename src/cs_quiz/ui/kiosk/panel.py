@@ -162,8 +162,8 @@ class FacilitatorPanel(QWidget):
         body.setObjectName("panelBody")
         self.today_label = _label(body, "participantsToday")
         self.total_label = _label(body, "participantsTotal")
-        for w in (self.today_label, self.total_label):
-            w.setWordWrap(False)
+        for big in (self.today_label, self.total_label):
+            big.setWordWrap(False)
         counts = QHBoxLayout()
         counts.addWidget(self.today_label)
         counts.addWidget(self.total_label)
