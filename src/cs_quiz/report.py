@@ -66,6 +66,7 @@ from . import __version__
 from .atomic import atomic_write_bytes
 from .chartpaint import (
     ChartColors,
+    band_index,
     ensure_fonts,
     not_enough_text,
     paint_competency_chart,
@@ -95,8 +96,9 @@ HEAD = "#dde6ee"
 _app: QGuiApplication | None = None  # kept alive here when this module had to create it
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+# Every user-visible text goes through translate("Report", "literal") so pyside6-lupdate can extract it (it does
+# not see through a helper such as translate("Report", text)). Placeholders are filled with .format() after translation.
+translate = QCoreApplication.translate
 
 
 def ensure_app() -> QGuiApplication:
@@ -227,7 +229,7 @@ p {{ margin-top: 0px; margin-bottom: 4px; }}
 ul {{ margin-top: 0px; margin-bottom: 4px; margin-left: 0px; -qt-list-indent: 1; }}
 li {{ margin-bottom: 2px; }}
 .muted {{ color: {MUTED}; }}
-.small {{ font-size: 8.5pt; }}
+.small {{ font-size: 8pt; }}
 .meta {{ color: {MUTED}; margin-bottom: 1px; }}
 .note {{ margin-left: 14px; }}
 .closing {{ color: {MUTED}; font-style: italic; margin-top: 12px; }}
@@ -242,23 +244,31 @@ def _when_text(when: datetime) -> str:
 def _header(ev: Evaluation, nickname: str, when: datetime) -> list[str]:
     bank, result = ev.bank, ev.score
     sections = ", ".join(bank.sections[s].title if s in bank.sections else s for s in result.sections)
-    parts = [f"<h1>{_esc(_t('Readiness report'))}</h1>"]
+    parts = ["<h1>" + _esc(translate("Report", "Readiness report")) + "</h1>"]
     parts.append(f"<p style='font-size:11pt; margin-bottom:6px'>{inline_html(bank.meta.title)}</p>")
     rows: list[tuple[str, str]] = []
     if nickname.strip():
-        rows.append((_t("Prepared for"), _esc(" ".join(nickname.split()))))
-    rows.append((_t("Date"), _esc(_when_text(when))))
+        rows.append((translate("Report", "Prepared for"), _esc(" ".join(nickname.split()))))
+    rows.append((translate("Report", "Date"), _esc(_when_text(when))))
     rows.append(
         (
-            _t("Question bank"),
-            _esc(_t("{title}, version {version}").format(title=bank.meta.title, version=bank.meta.version)),
+            translate("Report", "Question bank"),
+            _esc(
+                translate("Report", "{title}, version {version}").format(
+                    title=bank.meta.title, version=bank.meta.version
+                )
+            ),
         )
     )
-    rows.append((_t("Taken"), _esc(sections)))
+    rows.append((translate("Report", "Taken"), _esc(sections)))
     rows.append(
         (
-            _t("Answered"),
-            _esc(_t("{answered} of {total} questions").format(answered=result.answered, total=result.total)),
+            translate("Report", "Answered"),
+            _esc(
+                translate("Report", "{answered} of {total} questions").format(
+                    answered=result.answered, total=result.total
+                )
+            ),
         )
     )
     cells = "".join(
@@ -272,8 +282,10 @@ def _readiness(ev: Evaluation) -> list[str]:
     bank, r = ev.bank, ev.score.readiness
     if r.rounded is None:
         body = (
-            f"<p style='font-size:13pt; font-weight:bold'>{_esc(_t('Not enough answers to score yet.'))}</p>"
-            f"<p>{_esc(_t('Answer more questions in each area to see your readiness.'))}</p>"
+            "<p style='font-size:13pt; font-weight:bold'>"
+            + _esc(translate("Report", "Not enough answers to score yet."))
+            + "</p>"
+            "<p>" + _esc(translate("Report", "Answer more questions in each area to see your readiness.")) + "</p>"
         )
     else:
         body = (
@@ -292,66 +304,64 @@ def _readiness(ev: Evaluation) -> list[str]:
                 threshold = comp.critical.threshold if comp and comp.critical else None
                 shown = "?" if value is None else str(round_half_up(value))
                 if threshold is None:
-                    text = _t("{name} scored {score}.").format(name=name, score=shown)
+                    text = translate("Report", "{name} scored {score}.").format(name=name, score=shown)
                 else:
-                    text = _t("{name} scored {score}, below the {threshold} this band needs.").format(
+                    text = translate("Report", "{name} scored {score}, below the {threshold} this band needs.").format(
                         name=name, score=shown, threshold=f"{threshold:g}"
                     )
                 lines.append(_esc(text))
-            intro = _t(
-                "Your overall score alone would place you in \u201c{band}\u201d, but some areas count as essential:"
+            intro = translate(
+                "Report",
+                "Your overall score alone would place you in \u201c{band}\u201d, but some areas count as essential:",
             ).format(band=uncapped)
             body += f"<p><b>{_esc(intro)}</b> {' '.join(lines)}</p>"
     return [
-        f"<h2>{_esc(_t('Your readiness'))}</h2>",
+        "<h2>" + _esc(translate("Report", "Your readiness")) + "</h2>",
         f"<table width='100%' cellspacing='0' cellpadding='8' style='background-color:{TINT}'>"
         f"<tr><td>{body}</td></tr></table>",
     ]
 
 
 def _competencies(ev: Evaluation) -> list[str]:
-    """The chart, then the same figures as a table: two halves side by side, so 19 competencies take 10 lines."""
-    result = ev.score
+    """The chart, then the same figures as a table, in the same order."""
+    bank, result = ev.bank, ev.score
     by_id = {c.competency: c for c in result.competencies}
+    caption = translate(
+        "Report", "Scores from 0 to 100, highest first. Each bar has the pattern of the band its score falls in."
+    )
     parts = [
-        f"<h2>{_esc(_t('Your competencies'))}</h2>",
-        "<p class='muted'>"
-        + _esc(_t("Scores from 0 to 100, highest first. Each bar has the pattern of the band its score falls in."))
-        + "</p>",
+        "<h2>" + _esc(translate("Report", "Your competencies")) + "</h2>",
+        f"<p class='muted'>{_esc(caption)}</p>",
         f"<p>{_CHART_MARK}</p>",
     ]
-    cells: list[str] = []
-    for cid, name, value in sorted_scores(result):
+    heads = (
+        (translate("Report", "Competency"), "", "40%"),
+        (translate("Report", "Score"), " align='right'", "9%"),
+        (translate("Report", "Band"), " style='padding-left:8px'", "37%"),
+        (translate("Report", "Answered"), " align='right'", "14%"),
+    )
+    head = "".join(f"<th width='{w}'{a}>{_esc(h)}</th>" for h, a, w in heads)
+    rows = []
+    for n, (cid, name, value) in enumerate(sorted_scores(result)):
         c = by_id[cid]
-        label = inline_html(name)
         if value is None:
-            shown = "\u2014"
-            label += f"<br/><i class='muted small'>{_esc(not_enough_text())}</i>"
+            shown, band = "\u2014", f"<i>{_esc(not_enough_text())}</i>"
         else:
             shown = f"<b>{round_half_up(value)}</b>"
-        answered = _esc(_t("{answered} of {available}").format(answered=c.answered, available=c.available))
-        cells.append(
-            f"<td width='30%'>{label}</td><td width='8%' align='right'>{shown}</td>"
-            f"<td width='10%' align='right'>{answered}</td>"
+            index = band_index(bank, value)
+            band = inline_html(bank.bands[index].name) if index is not None else ""
+        answered = _esc(
+            translate("Report", "{answered} of {available}").format(answered=c.answered, available=c.available)
         )
-    half = (len(cells) + 1) // 2
-    head = (
-        f"<th width='30%'>{_esc(_t('Competency'))}</th>"
-        f"<th width='8%' align='right'>{_esc(_t('Score'))}</th>"
-        f"<th width='10%' align='right'>{_esc(_t('Answered'))}</th>"
-    )
-    gap = "<td width='4%'></td>"
-    rows = []
-    for i in range(half):
-        shade = f" style='background-color:{TINT}'" if i % 2 else ""
-        right = cells[half + i] if half + i < len(cells) else "<td></td><td></td><td></td>"
-        rows.append(f"<tr{shade}>{cells[i]}{gap}{right}</tr>")
-    two = len(cells) > 1
+        shade = f" style='background-color:{TINT}'" if n % 2 else ""
+        rows.append(
+            f"<tr{shade}><td>{inline_html(name)}</td><td align='right'>{shown}</td>"
+            f"<td style='padding-left:8px'>{band}</td>"
+            f"<td align='right'>{answered}</td></tr>"
+        )
     parts.append(
         "<table width='100%' cellspacing='0' cellpadding='2' style='margin-top:4px'>"
-        f"<thead><tr>{head}{gap + head if two else ''}</tr></thead>"
-        + ("".join(rows) if two else f"<tr>{cells[0] if cells else ''}</tr>")
-        + "</table>"
+        f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
     )
     return parts
 
@@ -368,12 +378,18 @@ def _strengths_and_gaps(ev: Evaluation) -> list[str]:
             name = bank.competencies[cid].name if cid in bank.competencies else cid
             shown = "" if value is None else f" \u2014 {round_half_up(value)}"
             items.append(f"<li>{inline_html(name)}{shown}</li>")
-        return "<ul>" + "".join(items) + "</ul>" if items else f"<p class='muted'>{_esc(_t('None'))}</p>"
+        return (
+            "<ul>" + "".join(items) + "</ul>"
+            if items
+            else "<p class='muted'>" + _esc(translate("Report", "None")) + "</p>"
+        )
 
     return [
-        f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:10px'><tr>"
-        f"<td width='50%'><h2>{_esc(_t('Strongest areas'))}</h2>{column(advice.strengths)}</td>"
-        f"<td width='50%'><h2>{_esc(_t('Biggest gaps'))}</h2>{column(advice.gaps)}</td></tr></table>"
+        "<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:10px'><tr>"
+        "<td width='50%'><h2>" + _esc(translate("Report", "Strongest areas")) + f"</h2>{column(advice.strengths)}</td>"
+        f"<td width='50%'><h2>"
+        + _esc(translate("Report", "Biggest gaps"))
+        + f"</h2>{column(advice.gaps)}</td></tr></table>"
     ]
 
 
@@ -382,8 +398,12 @@ def _flags(ev: Evaluation) -> list[str]:
         return []
     items = "".join(f"<li>{inline_html(_cap(f.message))}</li>" for f in ev.score.flags)
     return [
-        f"<h2>{_esc(_t('Response-quality notes'))}</h2>",
-        f"<p>{_esc(_t('These notes do not change any score; they suggest reading this result with some care.'))}</p>",
+        "<h2>" + _esc(translate("Report", "Response-quality notes")) + "</h2>",
+        "<p>"
+        + _esc(
+            translate("Report", "These notes do not change any score; they suggest reading this result with some care.")
+        )
+        + "</p>",
         f"<ul>{items}</ul>",
     ]
 
@@ -393,23 +413,25 @@ def _stage(ev: Evaluation) -> list[str]:
     if s is None:
         return []
     parts = [
-        f"<h2>{_esc(_t('Career stage and next step'))}</h2>",
-        f"<p>{_esc(_t('Where you are now:'))} <b>{inline_html(s.name)}</b>. {inline_html(s.description)}</p>",
+        "<h2>" + _esc(translate("Report", "Career stage and next step")) + "</h2>",
+        "<p>"
+        + _esc(translate("Report", "Where you are now:"))
+        + f" <b>{inline_html(s.name)}</b>. {inline_html(s.description)}</p>",
     ]
     if s.next_stage:
-        parts.append(f"<p>{_esc(_t('Next stage:'))} <b>{inline_html(s.next_name)}</b></p>")
-    parts.append(f"<p><b>{_esc(_t('Your next step:'))}</b></p>")
+        parts.append("<p>" + _esc(translate("Report", "Next stage:")) + f" <b>{inline_html(s.next_name)}</b></p>")
+    parts.append("<p><b>" + _esc(translate("Report", "Your next step:")) + "</b></p>")
     parts.append(block_html(s.next_step, css_class="note"))
     return parts
 
 
 def _level_name(level: str) -> str:
     if level == "practice":
-        return QCoreApplication.translate("Report", "Practice now")
+        return translate("Report", "Practice now")
     if level == "stretch":
-        return QCoreApplication.translate("Report", "Stretch assignment")
+        return translate("Report", "Stretch assignment")
     if level == "course":
-        return QCoreApplication.translate("Report", "Course")
+        return translate("Report", "Course")
     return _cap(level)
 
 
@@ -417,43 +439,71 @@ def _actions(ev: Evaluation) -> list[str]:
     if not ev.advice.actions:
         return []
     parts = [
-        f"<h2>{_esc(_t('Development actions'))}</h2>",
-        f"<p class='muted'>{_esc(_t('For your biggest gaps, from a step you can take now to a course.'))}</p>",
+        "<h2>" + _esc(translate("Report", "Development actions")) + "</h2>",
+        "<p class='muted'>"
+        + _esc(translate("Report", "For your biggest gaps, from a step you can take now to a course."))
+        + "</p>",
     ]
     groups: dict[str, list[Any]] = {}
     for a in ev.advice.actions:
         groups.setdefault(a.competency, []).append(a)
     for acts in groups.values():
         first = acts[0]
-        title = _t("{name} (your score: {score})").format(name=first.competency_name, score=round_half_up(first.score))
+        title = translate("Report", "{name} (your score: {score})").format(
+            name=first.competency_name, score=round_half_up(first.score)
+        )
         items = "".join(f"<li><b>{_esc(_level_name(a.level))}:</b> {inline_html(a.text)}</li>" for a in acts)
         parts.append(f"<h3>{_esc(title)}</h3><ul>{items}</ul>")
     return parts
 
 
-def _recommendation(rec: Recommendation) -> str:
+def _recommendation(rec: Recommendation, shared: tuple[str, ...] = ()) -> str:
+    """A certification or association: name, issuer and address on one line, then what it is, its prerequisites
+    (and whether the answers meet them) and the reasons not already given for the whole list (``shared``)."""
     head = f"<b>{inline_html(rec.title)}</b>"
     if rec.issuer:
         head += f" \u2014 {inline_html(rec.issuer)}"
-    out = [f"<p style='margin-top:6px; margin-bottom:2px'>{head}</p>"]
+    if rec.url:
+        head += f" &nbsp;<span style='color:{ACCENT}'>{_esc(rec.url)}</span>"
+    out = [f"<p style='margin-top:5px; margin-bottom:1px'>{head}</p>"]
     if rec.detail and rec.detail != rec.title:
         out.append(block_html(rec.detail, css_class="note"))
     if rec.prerequisites:
         eligible = {
-            True: _t("Your answers meet these prerequisites."),
-            False: _t("Not yet, going by your answers."),
+            True: translate("Report", "Your answers meet these prerequisites."),
+            False: translate("Report", "Not yet, going by your answers."),
             None: "",
         }[rec.eligible]
-        text = f"<b>{_esc(_t('Prerequisites:'))}</b> {inline_html(rec.prerequisites)}"
+        text = "<b>" + _esc(translate("Report", "Prerequisites:")) + f"</b> {inline_html(rec.prerequisites)}"
         if eligible:
             text += f" <i>{_esc(eligible)}</i>"
         out.append(f"<p class='note'>{text}</p>")
-    if rec.url:
-        out.append(f"<p class='note' style='color:{ACCENT}'>{_esc(rec.url)}</p>")
-    if rec.because:
-        why = _t("Why: {reasons}.").format(reasons="; ".join(rec.because))
+    own = [r for r in rec.because if r not in shared]
+    if own:
+        why = translate("Report", "Why: {reasons}.").format(reasons="; ".join(own))
         out.append(f"<p class='note muted small'>{_esc(why)}</p>")
     return "".join(out)
+
+
+def _recommendation_list(recs: tuple[Recommendation, ...]) -> list[str]:
+    """Certifications or associations. Reasons behind most of them (at least two) are said once, above the list:
+    the same three long reasons under each of four certifications would fill a third of a page."""
+    counts: dict[str, int] = {}
+    for rec in recs:
+        for reason in dict.fromkeys(rec.because):
+            counts[reason] = counts.get(reason, 0) + 1
+    shared = tuple(r for r, n in counts.items() if n >= 2 and n * 2 >= len(recs))
+    parts = []
+    if shared:
+        everywhere = all(r in rec.because for rec in recs for r in shared)
+        text = (
+            translate("Report", "Suggested because {reasons}.")
+            if everywhere
+            else translate("Report", "Most of these are suggested because {reasons}.")
+        ).format(reasons="; ".join(shared))
+        parts.append(f"<p class='muted small'>{_esc(text)}</p>")
+    parts.extend(_recommendation(rec, shared) for rec in recs)
+    return parts
 
 
 def _next_steps(recs: tuple[Recommendation, ...]) -> list[str]:
@@ -470,7 +520,7 @@ def _next_steps(recs: tuple[Recommendation, ...]) -> list[str]:
         groups.setdefault(tuple(r for r in rec.because if r not in common), []).append(rec)
     parts: list[str] = []
     if common:
-        text = _t("Most of these take into account that {reasons}.").format(reasons="; ".join(common))
+        text = translate("Report", "Most of these take into account that {reasons}.").format(reasons="; ".join(common))
         parts.append(f"<p class='muted small'>{_esc(text)}</p>")
     pending: list[str] = []  # steps with a reason of their own, written as one list
 
@@ -480,7 +530,7 @@ def _next_steps(recs: tuple[Recommendation, ...]) -> list[str]:
             pending.clear()
 
     for because, group in groups.items():
-        why = _t("because {reasons}").format(reasons="; ".join(because)) if because else ""
+        why = translate("Report", "because {reasons}").format(reasons="; ".join(because)) if because else ""
         steps = [_step_html(rec) for rec in group]
         if len(group) == 1:
             tail = f" <span class='muted small'>({_esc(why)})</span>" if why else ""
@@ -505,14 +555,14 @@ def _recommendations(ev: Evaluation) -> list[str]:
     parts: list[str] = []
     advice = ev.advice
     if advice.next_steps:
-        parts.append(f"<h2>{_esc(_t('Recommended next steps'))}</h2>")
+        parts.append("<h2>" + _esc(translate("Report", "Recommended next steps")) + "</h2>")
         parts.extend(_next_steps(advice.next_steps))
     if advice.certifications:
-        parts.append(f"<h2>{_esc(_t('Certifications'))}</h2>")
-        parts.extend(_recommendation(r) for r in advice.certifications)
+        parts.append("<h2>" + _esc(translate("Report", "Certifications")) + "</h2>")
+        parts.extend(_recommendation_list(advice.certifications))
     if advice.associations:
-        parts.append(f"<h2>{_esc(_t('Professional associations'))}</h2>")
-        parts.extend(_recommendation(r) for r in advice.associations)
+        parts.append("<h2>" + _esc(translate("Report", "Professional associations")) + "</h2>")
+        parts.extend(_recommendation_list(advice.associations))
     return parts
 
 
@@ -520,12 +570,12 @@ def _specialisation(ev: Evaluation) -> list[str]:
     sp = ev.advice.specialisation
     if sp is None:
         return []
-    fit = _t("fit {fit} of 100").format(fit=round_half_up(sp.fit))
+    fit = translate("Report", "fit {fit} of 100").format(fit=round_half_up(sp.fit))
     return [
-        f"<h2>{_esc(_t('Best-fitting director role'))}</h2>",
+        "<h2>" + _esc(translate("Report", "Best-fitting director role")) + "</h2>",
         f"<p><b>{inline_html(sp.name)}</b> <span class='muted'>({_esc(fit)})</span></p>",
         block_html(sp.description),
-        f"<p>{_esc(_t('Why:'))} {inline_html(_cap(sp.because))}.</p>",
+        "<p>" + _esc(translate("Report", "Why:")) + f" {inline_html(_cap(sp.because))}.</p>",
     ]
 
 
@@ -543,7 +593,11 @@ def report_html(ev: Evaluation, *, nickname: str = "", when: datetime | None = N
         *_recommendations(ev),
         *_specialisation(ev),
         "<p class='closing'>"
-        + _esc(_t("This is a self-assessment for exploring and planning your development, not a hiring test."))
+        + _esc(
+            translate(
+                "Report", "This is a self-assessment for exploring and planning your development, not a hiring test."
+            )
+        )
         + "</p>",
     ]
     return "<html><body>" + "\n".join(parts) + "</body></html>"
@@ -594,8 +648,10 @@ def build_document(
 
 def _title(ev: Evaluation, nickname: str) -> str:
     if nickname.strip():
-        return _t("{bank} \u2014 report for {nickname}").format(bank=ev.bank.meta.title, nickname=nickname.strip())
-    return _t("{bank} \u2014 report").format(bank=ev.bank.meta.title)
+        return translate("Report", "{bank} \u2014 report for {nickname}").format(
+            bank=ev.bank.meta.title, nickname=nickname.strip()
+        )
+    return translate("Report", "{bank} \u2014 report").format(bank=ev.bank.meta.title)
 
 
 def paint_document(doc: QTextDocument, device: QPagedPaintDevice, *, footer: str = "") -> int:
@@ -615,7 +671,7 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, *, footer: str
 
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(_t("cannot start painting the report (is the printer or file available?)"))
+        raise OSError(translate("Report", "cannot start painting the report (is the printer or file available?)"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -623,7 +679,7 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, *, footer: str
         painter.scale(sx, sy)
         for i in range(pages):
             if i and not device.newPage():
-                raise OSError(_t("cannot start a new page"))
+                raise OSError(translate("Report", "cannot start a new page"))
             painter.save()
             painter.translate(0, -i * page.height())
             doc.drawContents(painter, QRectF(0, i * page.height(), page.width(), page.height()))
@@ -636,8 +692,9 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, *, footer: str
 
 def keep_together(doc: QTextDocument, *, lines_after: float = 3.0, max_moves: int = 30) -> int:
     """Start a new page before a heading that would end a page (followed there by less than ``lines_after``
-    lines) and before a table shorter than most of a page that would be split; Qt's rich text has neither
-    keep-with-next nor keep-together. Call after ``setPageSize``. Returns how many page breaks were added.
+    lines), and before a table that would be split with only a few rows, or only its last few rows, on the first
+    page; Qt's rich text has neither keep-with-next nor keep-together. Call after ``setPageSize``. Returns how
+    many page breaks were added.
     """
     height = doc.pageSize().height()
     if height <= 0:
@@ -668,7 +725,9 @@ def _first_split(doc: QTextDocument, height: float, need: float) -> Callable[[],
             continue
         rect = layout.frameBoundingRect(frame)
         top = rect.top() % height
-        if rect.height() < height * 0.7 and top > 1 and top + rect.height() > height + 0.5:
+        # A long table may split (its header row repeats), but not with only a few rows left on the page.
+        room = height - top
+        if top > 1 and top + rect.height() > height + 0.5 and (room < need * 2 or rect.height() < room * 1.25):
 
             def move_frame(frame: Any = frame, frame_format: Any = frame_format) -> None:
                 frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
@@ -707,7 +766,7 @@ def _paint_footer(painter: QPainter, rect: QRectF, font: QFont, text: str, page:
     painter.setFont(font)
     painter.setPen(QColor(MUTED))
     line = QRectF(rect.left(), y + 2, rect.width(), rect.bottom() - y - 2)
-    number = _t("Page {page} of {pages}").format(page=page, pages=pages)
+    number = translate("Report", "Page {page} of {pages}").format(page=page, pages=pages)
     painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), number)
     room = QRectF(
         line.left(), line.top(), line.width() - QFontMetricsF(font).horizontalAdvance(number) - 20, line.height()
