@@ -15,9 +15,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+# Keys bound to shortcuts (digits, Enter, arrows on the question page) never arrive as KeyPress: the shortcut map
+# takes them at ShortcutOverride, so that counts as input too.
 INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.MouseButtonRelease,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonDblClick,
         QEvent.Type.MouseMove,
@@ -148,6 +153,7 @@ class StillThereOverlay(QWidget):
         self.ticker.stop()
         self.remaining = 0
         self.countdown.clear()
+        self.countdown.setAccessibleName("")
         self.hide()
 
     def _show_remaining(self) -> None:

@@ -1,0 +1,101 @@
+"""Kiosk GUI tests: offscreen unless a display is chosen, each test with its own data folder and QSettings folder.
+
+``make_kiosk`` builds the real :class:`KioskWindow` over a fresh store and the small test bank (its quick
+section: three questions), with a fake clock for the PIN lockout and a short corner hold.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
+
+from cs_quiz import kiosk_settings as ks
+from cs_quiz import pin as pins
+from cs_quiz.bank import load_bank
+from cs_quiz.model import Bank
+from cs_quiz.store import Store
+
+SMALL = Path(__file__).resolve().parent.parent / "fixtures" / "banks" / "small.yaml"
+PIN = "2468"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 10_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path, qapp: QApplication) -> Path:
+    folder = tmp_path / "qsettings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    s = Store.open(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def small_bank() -> Bank:
+    bank = load_bank(SMALL).bank
+    assert bank is not None
+    return bank
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def make_kiosk(qtbot: Any, store: Store, small_bank: Bank, clock: FakeClock) -> Callable[..., Any]:
+    from cs_quiz.ui.app import application
+    from cs_quiz.ui.kiosk.shell import KioskWindow, apply_kiosk_look
+
+    app = application()
+    font, sheet = app.font(), app.styleSheet()
+    apply_kiosk_look(app)
+    made: list[Any] = []
+
+    def make(pin: str | None = PIN, **options: Any) -> KioskWindow:
+        if pin:
+            pins.set_pin(store, pin)
+        settings = ks.KioskSettings(bank="small", section="quick").with_values(**options)
+        window = KioskWindow(store, {small_bank.meta.id: small_bank}, settings, clock=clock, hold_ms=50)
+        qtbot.addWidget(window)
+        window.showFullScreen()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        made.append(window)
+        return window
+
+    yield make
+    for w in made:
+        w.exit_kiosk()
+    flush_deletes()
+    app.setFont(font)  # the app's own GUI tests share this QApplication
+    app.setStyleSheet(sheet)
+
+
+def flush_deletes() -> None:
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
