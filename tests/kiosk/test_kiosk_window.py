@@ -92,9 +92,8 @@ def test_real_timers_drive_idle_and_the_countdown(make_kiosk: Any, qtbot: Any, s
     begin(qtbot, window)
     window.idle.set_timeout(50)
     window.overlay.ticker.setInterval(5)
-    with qtbot.waitSignal(window.overlay.expired, timeout=5000):
-        with qtbot.waitSignal(window.idle.idle, timeout=2000):
-            pass
+    with qtbot.waitSignals([window.idle.idle, window.overlay.expired], order="strict", timeout=5000):
+        pass
     assert window.page == "welcome"
     assert store.history()[0].status == "abandoned"
 
