@@ -28,11 +28,11 @@ def test_mouse_answers_and_progress(qtbot, make_window) -> None:
     start_full(qtbot, window)
     page = window.question
     assert page.bar.value() == 0 and "0%" in page.bar.format()
-    assert page.minutes.text() == "About 5 minute(s) left"
+    assert page.minutes.text() == "About 5 min left"
     radio = page.findChild(QRadioButton, "option3")
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=indicator_centre(radio))
     assert window.session is not None and window.session.answer_of("data-1") == 3
-    assert page.bar.value() == 17 and page.minutes.text() == "About 5 minute(s) left"
+    assert page.bar.value() == 17 and page.minutes.text() == "About 5 min left"  # ceil(5 × 5/6)
     qtbot.mouseClick(page.next, Qt.MouseButton.LeftButton)
     assert page.counter.text() == "Question 2 of 6"
     assert not page.back.isHidden() and page.back.isEnabled()

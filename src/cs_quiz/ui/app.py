@@ -14,9 +14,8 @@ from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from ..store import Store, StoreError
 from .main_window import MainWindow
 from .pyside_guard import guard
 from .settings import APPLICATION, ORGANISATION
@@ -56,17 +55,12 @@ def bank_paths(args: argparse.Namespace) -> list[Path] | None:
     return [Path(p) for p in given] if isinstance(given, list | tuple) else [Path(given)]
 
 
-def build(args: argparse.Namespace) -> MainWindow | None:
-    """The main window over the store in ``args.data_dir``; None (after telling the person) if there is none."""
+def build(args: argparse.Namespace) -> MainWindow:
+    """The main window; it opens the store in ``args.data_dir`` and loads the banks in the background."""
     app = application()
     install_language(app, getattr(args, "lang", None))
-    try:
-        store = Store.open(getattr(args, "data_dir", None))
-    except StoreError as exc:
-        QMessageBox.critical(None, app.translate("app", "cs-quiz cannot start"), str(exc))
-        return None
     window = MainWindow(
-        store,
+        data_dir=getattr(args, "data_dir", None),
         bank_paths=bank_paths(args),
         preferred_bank=getattr(args, "bank", None) or "",
         preferred_section=getattr(args, "section", None) or "",
@@ -78,9 +72,8 @@ def build(args: argparse.Namespace) -> MainWindow | None:
 def run(args: argparse.Namespace) -> int:
     app = application()
     window = build(args)
-    if window is None:
-        return 1
     window.show()
     code = app.exec()
-    window.store.close()
+    if window.store is not None:
+        window.store.close()
     return int(code)

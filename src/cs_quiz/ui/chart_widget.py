@@ -5,8 +5,10 @@ description), so the chart is never the only way to read them.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..model import Bank
@@ -20,7 +22,7 @@ class CompetencyChart(QWidget):
         self.setObjectName("competencyChart")
         self.bank, self.score = bank, score
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self._height())
+        self.setMinimumHeight(self._height(self.sizeHint().width()))
         self.setAccessibleName(self.tr("Chart of your competency scores"))
         self.setAccessibleDescription(
             "; ".join(
@@ -28,12 +30,26 @@ class CompetencyChart(QWidget):
             )
         )
 
-    def _height(self) -> int:
-        rows = max(1, len(self.score.competencies))
-        return int(self.fontMetrics().height() * (1.9 * rows + 3))
+    def _height(self, width: int | None = None) -> int:
+        try:
+            from ..chartpaint import preferred_height
+        except ImportError:  # pragma: no cover - the shared painter ships with the app
+            return int(self.fontMetrics().height() * (1.9 * max(1, len(self.score.competencies)) + 3))
+        return math.ceil(preferred_height(self.bank, self.score, float(width or self.width()), self.font()))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height(width)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().averageCharWidth() * 70, self._height())
+        width = self.fontMetrics().averageCharWidth() * 70
+        return QSize(width, self._height(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.setMinimumHeight(self._height(event.size().width()))
+        super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         try:

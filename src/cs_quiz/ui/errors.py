@@ -7,12 +7,13 @@ can read and close them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..bank import BankError
-from ..store import StoreError
+if TYPE_CHECKING:
+    from ..bank import BankError
 
 SHOWN_ERRORS = 12  # more go to "Show Details…"
 
@@ -61,6 +62,9 @@ def error_dialog(parent: QWidget | None, exc: BaseException, doing: str) -> QMes
 
 def describe(exc: BaseException) -> str:
     """Plain words for an exception from the core or the system (never a traceback)."""
+    from ..bank import BankError
+    from ..store import StoreError
+
     if isinstance(exc, StoreError | BankError):
         return str(exc)
     if isinstance(exc, PermissionError):

@@ -7,35 +7,53 @@ store), then asks the page to show the new state. It computes nothing itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from ..answers import AnswerError
-from ..bank import FolderResult, load_bundled, load_paths
-from ..engine import Evaluation
-from ..model import Bank
-from ..results import to_dict
-from ..session import Session
-from ..store import Store, StoreError
 from .errors import bank_errors_dialog, error_dialog
-from .history_page import HistoryPage
 from .message_bar import MessageBar
-from .question_page import QuestionPage
-from .report_actions import ReportActions
-from .results_page import ResultsPage
-from .review_page import ReviewPage
 from .settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, AppSettings
 from .welcome import WelcomePage
 from .worker import run_in_background
 
+if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (see _prepare), so the window shows sooner
+    from ..bank import FolderResult
+    from ..engine import Evaluation
+    from ..model import Bank
+    from ..session import Session
+    from ..store import Store
+    from .history_page import HistoryPage
+    from .question_page import QuestionPage
+    from .report_actions import ReportActions
+    from .results_page import ResultsPage
+    from .review_page import ReviewPage
 
-def load_banks(paths: Sequence[Path] | None) -> FolderResult:
-    return load_paths(paths) if paths else load_bundled()
+
+@dataclass
+class Prepared:
+    store: Store | None
+    banks: FolderResult
+    store_error: Exception | None = None
+
+
+def prepare(data_dir: Path | None, bank_paths: Sequence[Path] | None, store: Store | None) -> Prepared:
+    """Off the GUI thread: open the results store (unless given) and load the banks."""
+    from ..bank import load_bundled, load_paths
+    from ..store import Store, StoreError
+
+    error: Exception | None = None
+    if store is None:
+        try:
+            store = Store.open(data_dir)
+        except StoreError as exc:
+            error = exc
+    return Prepared(store, load_paths(bank_paths) if bank_paths else load_bundled(), error)
 
 
 class MainWindow(QMainWindow):
@@ -44,17 +62,20 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None = None,
         *,
+        data_dir: Path | None = None,
         bank_paths: Sequence[Path] | None = None,
         settings: AppSettings | None = None,
         preferred_bank: str = "",
         preferred_section: str = "",
     ) -> None:
+        """Shows at once; the store (opened from ``data_dir`` unless given) and the banks arrive from a worker,
+        then ``banks_ready`` is emitted."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("cs-quiz — Customer Service Director readiness"))
-        self.store = store
+        self.store: Store = store  # type: ignore[assignment]  # set before banks_ready when opened here
         self.settings = settings or AppSettings()
         self.banks: dict[str, Bank] = {}
         self.session: Session | None = None
@@ -63,16 +84,12 @@ class MainWindow(QMainWindow):
         self.nickname = ""
         self.dialog: QMessageBox | None = None
         self._preferred = (preferred_bank or self.settings.get(LAST_BANK), preferred_section)
+        self._pages: dict[str, QWidget] = {}
 
         self.bar = MessageBar(self)
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(self.stack)
-        self.question = QuestionPage(self.stack)
-        self.review = ReviewPage(self.stack)
-        self.results = ResultsPage(self.stack)
-        self.history = HistoryPage(self.stack)
-        for page in (self.welcome, self.question, self.review, self.results, self.history):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.welcome)
         central = QWidget(self)
         col = QVBoxLayout(central)
         col.setContentsMargins(0, 0, 0, 0)
@@ -80,24 +97,84 @@ class MainWindow(QMainWindow):
         col.addWidget(self.bar)
         col.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.reports = ReportActions(self)
-        self.reports.saved.connect(
-            lambda path: self.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 10000)
-        )
         self._actions()
         self._connect()
         self.welcome.nickname.setText(self.settings.get(LAST_NICKNAME))
-        if store.recovered_from is not None:
-            self.bar.show_message(
-                self.tr(
-                    "Your results file was damaged, so cs-quiz started a new, empty one. The old file was kept, "
-                    "unchanged, at: {path}"
-                ).format(path=store.recovered_from),
-                "info",
+        self._preparing: tuple[Any, ...] | None = (data_dir, bank_paths, store)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open the store and load the banks once the window is up, so the first paint does not wait for them."""
+        super().showEvent(event)
+        if self._preparing is not None:
+            args, self._preparing = self._preparing, None
+            QTimer.singleShot(0, lambda: run_in_background(prepare, *args).succeeded.connect(self._prepared))
+
+    # ---- pages built on first use (start-up builds only what the first screen needs) -------------------------
+    @property
+    def question(self) -> QuestionPage:
+        return self._page("question")  # type: ignore[return-value]
+
+    @property
+    def review(self) -> ReviewPage:
+        return self._page("review")  # type: ignore[return-value]
+
+    @property
+    def results(self) -> ResultsPage:
+        return self._page("results")  # type: ignore[return-value]
+
+    @property
+    def history(self) -> HistoryPage:
+        return self._page("history")  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportActions:
+        if "reports" not in self._pages:
+            from .report_actions import ReportActions
+
+            actions = ReportActions(self)
+            actions.saved.connect(
+                lambda path: self.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 10000)
             )
-        elif store.degraded is not None:
-            self.bar.show_message(str(store.degraded))
-        run_in_background(load_banks, bank_paths).succeeded.connect(self._banks_loaded)
+            self._pages["reports"] = actions  # type: ignore[assignment]
+        return self._pages["reports"]  # type: ignore[return-value]
+
+    def _page(self, name: str) -> QWidget:
+        if name in self._pages:
+            return self._pages[name]
+        page: QWidget
+        if name == "question":
+            from .question_page import QuestionPage
+
+            q = page = QuestionPage(self.stack)
+            q.answered.connect(self.answer)
+            q.next_requested.connect(lambda: self._move(lambda s: s.next()))
+            q.back_requested.connect(lambda: self._move(lambda s: s.back() or True))
+            q.skip_requested.connect(lambda: self._move(lambda s: s.skip()))
+            q.flag_requested.connect(lambda: self._move(lambda s: s.toggle_flag() or True))
+            q.review_requested.connect(self.show_review)
+        elif name == "review":
+            from .review_page import ReviewPage
+
+            review = page = ReviewPage(self.stack)
+            review.jump_requested.connect(lambda i: self._move(lambda s: s.go(i) or True))
+            review.back_requested.connect(self.show_question)
+            review.finish_requested.connect(self.finish)
+        elif name == "results":
+            from .results_page import ResultsPage
+
+            results = page = ResultsPage(self.stack)
+            results.save_requested.connect(self.save_report)
+            results.print_requested.connect(self.print_report)
+            results.history_requested.connect(self.show_history)
+            results.home_requested.connect(self.go_home)
+        else:
+            from .history_page import HistoryPage
+
+            history = page = HistoryPage(self.stack)
+            history.home_requested.connect(self.go_home)
+        self._pages[name] = page
+        self.stack.addWidget(page)
+        return page
 
     def _actions(self) -> None:
         def action(text: str, key: QKeySequence | QKeySequence.StandardKey | str, slot: Any) -> QAction:
@@ -120,34 +197,38 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.tr("&View")).addAction(self.full_action)
 
     def _connect(self) -> None:
-        w, q, r = self.welcome, self.question, self.review
+        w = self.welcome
         w.start_requested.connect(self.start)
         w.resume_requested.connect(self.resume)
         w.discard_requested.connect(self.discard)
         w.history_requested.connect(self.show_history)
-        q.answered.connect(self.answer)
-        q.next_requested.connect(lambda: self._move(lambda s: s.next()))
-        q.back_requested.connect(lambda: self._move(lambda s: s.back() or True))
-        q.skip_requested.connect(lambda: self._move(lambda s: s.skip()))
-        q.flag_requested.connect(lambda: self._move(lambda s: s.toggle_flag() or True))
-        q.review_requested.connect(self.show_review)
-        r.jump_requested.connect(lambda i: self._move(lambda s: s.go(i) or True))
-        r.back_requested.connect(self.show_question)
-        r.finish_requested.connect(self.finish)
-        self.results.save_requested.connect(self.save_report)
-        self.results.print_requested.connect(self.print_report)
-        self.results.history_requested.connect(self.show_history)
-        self.results.home_requested.connect(self.go_home)
-        self.history.home_requested.connect(self.go_home)
 
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
-        self.save_action.setEnabled(page is self.results)
-        self.print_action.setEnabled(page is self.results)
+        on_results = page is self._pages.get("results")
+        self.save_action.setEnabled(on_results)
+        self.print_action.setEnabled(on_results)
         self.page_changed.emit(page.objectName())
 
     # ---- banks and the welcome screen ---------------------------------------------------------------------
-    def _banks_loaded(self, result: FolderResult) -> None:
+    def _prepared(self, ready: Prepared) -> None:
+        if ready.store is None:
+            self.welcome.status.setText(self.tr("Your results cannot be opened, so cs-quiz cannot start."))
+            self.dialog = error_dialog(self, ready.store_error or RuntimeError("no store"), self.tr("Starting"))
+            self.dialog.finished.connect(self.close)
+            return
+        self.store = ready.store
+        if self.store.recovered_from is not None:
+            self.bar.show_message(
+                self.tr(
+                    "Your results file was damaged, so cs-quiz started a new, empty one. The old file was kept, "
+                    "unchanged, at: {path}"
+                ).format(path=self.store.recovered_from),
+                "info",
+            )
+        elif self.store.degraded is not None:
+            self.bar.show_message(str(self.store.degraded))
+        result = ready.banks
         self.banks = {b.meta.id: b for b in result.banks}
         self.welcome.set_banks(result.banks, *self._preferred)
         if result.errors:
@@ -167,6 +248,9 @@ class MainWindow(QMainWindow):
 
     # ---- an attempt -----------------------------------------------------------------------------------------
     def start(self, bank_id: str, section: str, nickname: str) -> None:
+        from ..session import Session
+        from ..store import StoreError
+
         bank = self.banks[bank_id]
         self.nickname = nickname
         self.settings.set(LAST_BANK, bank_id)
@@ -188,6 +272,9 @@ class MainWindow(QMainWindow):
         self.show_question()
 
     def resume(self, attempt_id: str) -> None:
+        from ..session import Session
+        from ..store import StoreError
+
         try:
             a = self.store.get_attempt(attempt_id)
         except StoreError as exc:
@@ -202,6 +289,8 @@ class MainWindow(QMainWindow):
         self.show_question()
 
     def discard(self, attempt_id: str) -> None:
+        from ..store import StoreError
+
         try:
             self.store.abandon_attempt(attempt_id)
         except StoreError as exc:
@@ -216,6 +305,8 @@ class MainWindow(QMainWindow):
                 self.question.editor.focus_first()
 
     def answer(self, value: Any) -> None:
+        from ..answers import AnswerError
+
         if self.session is None:
             return
         try:
@@ -244,6 +335,9 @@ class MainWindow(QMainWindow):
             self._show(self.review)
 
     def finish(self) -> None:
+        from ..results import to_dict
+        from ..store import StoreError
+
         if self.session is None:
             return
         ev = self.session.evaluate()
@@ -279,6 +373,8 @@ class MainWindow(QMainWindow):
             self.reports.print(self.evaluation, self.nickname, self.finished_at)
 
     def show_history(self) -> None:
+        from ..store import StoreError
+
         try:
             done = [a for a in self.store.history(limit=100) if a.status == "finished"]
             self.history.show_history([self.store.get_attempt(a.id) for a in done])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import QuestionType
-from ..session import Session
-from .answer_widgets import AnswerEditor, make_editor
-from .common import button
+from .common import button, centred
 from .common import label as _text
+
+if TYPE_CHECKING:
+    from ..session import Session
+    from .answer_widgets import AnswerEditor
 
 
 class QuestionPage(QWidget):
@@ -46,6 +48,8 @@ class QuestionPage(QWidget):
         self.section = _text(self, "sectionTitle")
         self.counter = _text(self, "questionCounter")
         self.minutes = _text(self, "minutesLeft")
+        for w in (self.counter, self.minutes):
+            w.setWordWrap(False)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("progress")
         self.bar.setAccessibleName(self.tr("Answered so far"))
@@ -70,12 +74,11 @@ class QuestionPage(QWidget):
         self.editor_slot = self.card_box.count()
         self.card_box.addWidget(self.hint)
         self.card_box.addWidget(self.problem)
-        self.card_box.addStretch(1)
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName("questionScroll")
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(self.card)
+        self.scroller.setWidget(centred(self.scroller, self.card, 110))
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.back = self._button(self.tr("← Back"), self.tr("Previous question"), self.back_requested.emit)
@@ -137,7 +140,7 @@ class QuestionPage(QWidget):
         p = session.progress()
         self.section.setText(p.section)
         self.counter.setText(self.tr("Question {n} of {total}").format(n=p.index + 1, total=p.total))
-        self.minutes.setText(self.tr("About %n minute(s) left", "", p.minutes_left))
+        self.minutes.setText(self.tr("About {n} min left").format(n=p.minutes_left))
         self.bar.setValue(p.percent)
         self.bar.setFormat(self.tr("{percent}% answered").format(percent=p.percent))
         self.bar.setAccessibleDescription(self.bar.format())
@@ -152,6 +155,8 @@ class QuestionPage(QWidget):
             self.editor.blockSignals(False)
 
     def _set_card(self, session: Session) -> None:
+        from .answer_widgets import make_editor
+
         q = session.current
         if self.editor is not None:
             self.card_box.removeWidget(self.editor)
@@ -167,7 +172,7 @@ class QuestionPage(QWidget):
         self.editor.changed.connect(self.answered.emit)
         self.card_box.insertWidget(self.editor_slot, self.editor)
         self.editor.show()  # now, so that it can take focus at once
-        self.hint.setText(self._hint(q.type, len(q.options) or self._scale_size(session)))
+        self.hint.setText(self._hint(q.type.value, len(q.options) or self._scale_size(session)))
         self.scroller.verticalScrollBar().setValue(0)
         self.editor.focus_first()
 
@@ -176,8 +181,8 @@ class QuestionPage(QWidget):
         scale = session.bank.scales.get(session.current.scale or "")
         return len(scale.points) if scale else 0
 
-    def _hint(self, kind: QuestionType, count: int) -> str:
-        if kind is QuestionType.SCENARIO:
+    def _hint(self, kind: str, count: int) -> str:
+        if kind == "scenario":
             return self.tr("Keys 1–{n} pick in the column you are in (Tab moves between Best and Worst).").format(
                 n=min(count, 9)
             )

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 from ..engine import Evaluation
 from ..results import Recommendation
 from .chart_widget import CompetencyChart
-from .common import button, label
+from .common import button, centred, label
 from .formatting import format_score
 
 
@@ -59,9 +59,8 @@ class ResultsPage(QWidget):
                 self.tr("This is a self-assessment for exploring and planning your development, not a hiring test."),
             )
         )
-        self.body.addStretch(1)
         old = self.scroller.takeWidget()
-        self.scroller.setWidget(body)
+        self.scroller.setWidget(centred(self.scroller, body, 150))
         if old is not None:
             old.deleteLater()
         self.save.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -112,6 +111,7 @@ class ResultsPage(QWidget):
         grid.setColumnStretch(2, 1)
         for row, c in enumerate(ev.score.competencies):
             name = label(parent, "competencyName", c.name)
+            name.setWordWrap(False)
             figure = label(parent, f"score-{c.competency}", format_score(c.score))
             figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             figure.setAccessibleName(self.tr("{name} score").format(name=c.name))
@@ -194,7 +194,7 @@ class ResultsPage(QWidget):
 
     def figures(self) -> dict[str, str]:
         """What the text shows per competency id (for tests and the accessible summary)."""
-        body = self.scroller.widget()
+        body = self.body_widget if self.evaluation is not None else None
         if body is None or self.evaluation is None:
             return {}
         found = {

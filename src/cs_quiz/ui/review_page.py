@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..session import Session
 from .common import button
+
+if TYPE_CHECKING:
+    from ..session import Session
 
 
 class ReviewPage(QWidget):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Bank
-from ..store import AttemptSummary
-from .common import button
+from .common import button, centred
 from .common import label as _text
 from .formatting import format_when
+
+if TYPE_CHECKING:
+    from ..model import Bank
+    from ..store import AttemptSummary
 
 
 class WelcomePage(QScrollArea):
@@ -42,10 +45,11 @@ class WelcomePage(QScrollArea):
         self._resume_id = ""
         self.body = body = QWidget(self)
         body.setObjectName("welcomeBody")
-        self.setWidget(body)
         col = QVBoxLayout(body)
 
         col.addWidget(_text(body, "title", self.tr("How ready are you to become a Customer Service Director?")))
+        self.bank_title = _text(body, "bankTitle")
+        col.addWidget(self.bank_title)
         self.status = _text(body, "status", self.tr("Loading question banks…"))
         col.addWidget(self.status)
 
@@ -112,7 +116,7 @@ class WelcomePage(QScrollArea):
                 ),
             )
         )
-        col.addStretch(1)
+        self.setWidget(centred(self, body, 110))
         self._set_bank_picker_visible(False)
 
     def _set_bank_picker_visible(self, visible: bool) -> None:
@@ -152,6 +156,9 @@ class WelcomePage(QScrollArea):
         if bank is None:
             return
         self.description.setText(bank.meta.description)
+        self.bank_title.setText(
+            self.tr("{title} · version {version}").format(title=bank.meta.title, version=bank.meta.version)
+        )
         parent = self.body
         for row, s in enumerate(bank.sections.values()):
             start = button(
@@ -161,12 +168,10 @@ class WelcomePage(QScrollArea):
                 lambda _=False, sid=s.id: self._start(sid),
                 "primary" if row == 0 else "section",
             )
-            about = self.tr("About %n minute(s)", "", s.estimated_minutes)
-            count = self.tr("%n question(s)", "", len(s.questions))
-            text = self.tr("{about} · {count}. {description}").format(
-                about=about, count=count, description=s.description
+            text = self.tr("About {minutes} min · {count} questions").format(
+                minutes=s.estimated_minutes, count=len(s.questions)
             )
-            info = _text(parent, "sectionInfo", text)
+            info = _text(parent, "sectionInfo", text + "\n" + s.description)
             self.sections.addWidget(start, row, 0, Qt.AlignmentFlag.AlignTop)
             self.sections.addWidget(info, row, 1)
             self.section_buttons[s.id] = start

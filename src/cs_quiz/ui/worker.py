@@ -6,6 +6,7 @@ freezes and there is one place that knows about threads. The function must not t
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -54,9 +55,14 @@ class _Runnable(QRunnable):
         try:
             value = self._fn(*self._args)
         except BaseException as exc:  # delivered to the GUI thread, which decides what to tell the person
-            self._job._error.emit(exc)
+            self._emit(self._job._error, exc)
         else:
-            self._job._ok.emit(value)
+            self._emit(self._job._ok, value)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the app is closing and the job is gone: nobody is waiting
+            signal.emit(value)
 
 
 def run_in_background(fn: Callable[..., Any], *args: Any) -> Job:
