@@ -20,8 +20,9 @@ How the parts are counted here:
   subtract a silent final "e" ("make", but not "the" or "table"), add one for "-le" after a consonant
   ("table"), subtract for the common silent endings "-es"/"-ed" ("makes", "asked"; not "raises", "needed"), and
   count a few vowel pairs that are usually said as two syllables ("media", "radio", "actual", "being", "client";
-  but not "-tion", "-sion", "-cial"). Every word has at least one syllable. All-capital abbreviations of up to five letters
-  (CSAT, NPS, CRM) are read as letters or a short word: we count them as one syllable per two letters, at least one.
+  but not "-tion", "-sion", "-cial"). Every word has at least one syllable. All-capital abbreviations of up to
+  five letters (CSAT, NPS, CRM) are read as letters or a short word: we count them as one syllable per two
+  letters, at least one.
 
 The heuristic is right for most common English words and off by one for some; over a sentence of ten or more
 words the errors largely cancel. Very short texts (a two-word option) swing widely, which is why the tests apply
