@@ -1,0 +1,600 @@
+"""The results store: attempts, in-progress answers and data settings in one SQLite file.
+
+Contract in short (docs/storage.md has the long version):
+
+* Every user action is one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) in WAL mode with ``synchronous=FULL``, so
+  a crash or power cut loses at most the action in flight.
+* Opening checks the file (``PRAGMA quick_check``); a damaged file is moved aside as
+  ``results.corrupt-YYYYmmdd-HHMMSS.sqlite`` (never deleted), a fresh one is created and :attr:`Store.recovered_from`
+  says where the old one went. Older schemas are backed up, then migrated (:mod:`cs_quiz.storage_migrations`).
+* When the disk refuses a write (read-only, full, I/O error) the store copies itself into memory, applies the write
+  there and carries on: nothing raises, :attr:`Store.degraded` then holds a :class:`StoreError` worded for the user,
+  and ``on_degraded`` (if given) is called once. The attempt can still be finished and exported elsewhere.
+* Several Store instances (windows, processes) may share one file: writers wait (busy timeout) and retry.
+* One instance may be used from several threads; calls are serialised by a lock.
+
+No Qt and no network here: plain ``sqlite3`` and ``platformdirs``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import platformdirs
+
+from cs_quiz import storage_migrations as schema
+
+APP_NAME = "cs-quiz"
+DB_NAME = "results.sqlite"
+ENV_DATA_DIR = "CS_QUIZ_DATA_DIR"
+T = TypeVar("T")
+
+
+class StoreError(Exception):
+    """A problem with the results store, worded for the user (what happened, where, what to do)."""
+
+
+def resolve_data_dir(explicit: Path | None) -> Path:
+    """Where results live: ``--data-dir`` if given, else ``$CS_QUIZ_DATA_DIR``, else the platform's user data dir."""
+    if explicit is not None:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_DATA_DIR, "").strip()
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def check_answer(value: Any) -> None:
+    """Raise ``ValueError`` unless ``value`` is an answer: int, float, str, list of str, or {"best", "worst"}."""
+    if isinstance(value, bool):
+        raise ValueError("an answer cannot be true/false")
+    if isinstance(value, (int, str)) or (isinstance(value, float) and math.isfinite(value)):
+        return
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return
+    if (
+        isinstance(value, dict)
+        and set(value) <= {"best", "worst"}
+        and all(isinstance(v, (str, type(None))) for v in value.values())
+    ):
+        return
+    raise ValueError(f"not an answer: {value!r}")
+
+
+def utc_iso(moment: datetime | None = None) -> str:
+    """UTC ISO 8601 to the second, 'YYYY-MM-DDTHH:MM:SSZ' (sorts as text). Naive datetimes are taken as UTC."""
+    moment = moment or datetime.now(UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def range_bounds(since: date | datetime | None, until: date | datetime | None) -> tuple[str, str]:
+    """``[since, until)`` as UTC ISO text. A plain date is that whole *local* calendar day (until is inclusive)."""
+
+    def moment(d: date | datetime, next_day: bool) -> str:
+        if isinstance(d, datetime):
+            return utc_iso(d)
+        day = date.fromordinal(d.toordinal() + next_day)
+        return utc_iso(datetime(day.year, day.month, day.day).astimezone())  # local midnight
+
+    return (moment(since, False) if since else "0000"), (moment(until, True) if until else "9999")
+
+
+@dataclass(frozen=True)
+class AttemptSummary:
+    id: str
+    nickname: str | None
+    bank_id: str
+    bank_version: str
+    bank_hash: str
+    sections: tuple[str, ...]
+    started_at: datetime  # aware, UTC
+    finished_at: datetime | None
+    status: str  # "in_progress" | "finished" | "abandoned"
+    position: int  # question index to resume at
+    answered: int  # number of answers saved
+    readiness: float | None  # 0..100 as computed
+    readiness_rounded: int | None  # as shown on the results screen
+    band_id: str | None
+    band_name: str | None
+    flags: tuple[str, ...]  # flag kinds
+    imported: bool  # came from another machine via import
+
+
+@dataclass(frozen=True)
+class Attempt(AttemptSummary):
+    answers: dict[str, Any]  # question id -> answer
+    answer_times: dict[str, datetime]
+    result: dict[str, Any] | None  # {"score": ..., "advice": ...} as computed at finish
+
+
+@dataclass(frozen=True)
+class BandCount:
+    band_id: str | None
+    band_name: str
+    count: int
+
+
+@dataclass(frozen=True)
+class CompetencyStats:
+    competency: str
+    name: str
+    n: int  # finished attempts with a score for it
+    mean: float | None
+    sd: float | None  # sample standard deviation; None below 2 scores
+    gap_count: int  # finished attempts whose advice listed it as a gap
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    """The facilitator's overview of attempts *started* in ``[since, until)``."""
+
+    participants: int  # attempts started (nicknames are optional, so attempts are what can be counted)
+    finished: int
+    abandoned: int
+    in_progress: int
+    completion_rate: float | None  # finished / participants
+    flagged: int  # finished attempts with at least one response-quality flag
+    band_counts: tuple[BandCount, ...]  # lowest band first (ordered by the mean readiness in each band)
+    competencies: tuple[CompetencyStats, ...]  # in bank order
+    common_gaps: tuple[CompetencyStats, ...]  # most often a gap first, at most five
+
+
+_SUMMARY_COLUMNS = (
+    "a.id, a.nickname, a.bank_id, a.bank_version, a.bank_hash, a.sections, a.started_at, a.finished_at, a.status,"
+    " a.position, (SELECT COUNT(*) FROM answers WHERE attempt = a.seq), a.readiness, a.readiness_rounded,"
+    " a.band_id, a.band_name, a.flags, a.imported_at IS NOT NULL"
+)
+
+
+def _summary(row: Sequence[Any]) -> AttemptSummary:
+    return AttemptSummary(
+        id=row[0],
+        nickname=row[1],
+        bank_id=row[2],
+        bank_version=row[3],
+        bank_hash=row[4],
+        sections=tuple(json.loads(row[5])),
+        started_at=parse_iso(row[6]),
+        finished_at=parse_iso(row[7]) if row[7] else None,
+        status=row[8],
+        position=row[9],
+        answered=row[10],
+        readiness=row[11],
+        readiness_rounded=row[12],
+        band_id=row[13],
+        band_name=row[14],
+        flags=tuple(json.loads(row[15] or "[]")),
+        imported=bool(row[16]),
+    )
+
+
+def _disk_message(path: Path | None, exc: BaseException) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        why = "the disk is full"
+    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        why = "the folder or file is read-only"
+    else:
+        why = f"the system reported: {exc}"
+    return (
+        f"Results cannot be saved to {path}: {why}. Your answers are kept in memory for now: finish the "
+        "assessment, then save the report or export the results to another place (for example a USB stick) "
+        "before closing cs-quiz."
+    )
+
+
+class Store:
+    """One results database. ``path`` is the database file, or ``":memory:"`` for a throwaway store.
+
+    Raises :class:`StoreError` when the file was written by a newer cs-quiz (it is then left untouched) or cannot
+    be opened for a reason other than the disk. A damaged file is recovered, an unwritable one degrades to memory.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        busy_timeout: float = 5.0,
+        on_degraded: Callable[[StoreError], None] | None = None,
+    ) -> None:
+        self.path: Path | None = None if str(path) == ":memory:" else Path(path)
+        self.recovered_from: Path | None = None  # where a damaged file was moved at open
+        self.migration_backup: Path | None = None  # copy taken before migrating an older schema
+        self.degraded: StoreError | None = None  # set once writes go to memory only
+        self._busy_timeout = busy_timeout
+        self._on_degraded = on_degraded
+        self._lock = threading.RLock()
+        self._conn = self._open()
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None, **kwargs: Any) -> Store:
+        """The store in ``resolve_data_dir(data_dir)``, creating the folder if needed."""
+        return cls(resolve_data_dir(data_dir) / DB_NAME, **kwargs)
+
+    @property
+    def persistent(self) -> bool:
+        """False once writes go to memory only (see :attr:`degraded`)."""
+        return self.path is not None and self.degraded is None
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- opening ----------------------------------------------------------------------------------------------
+    def _connect(self, target: str, uri: bool = False) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            target, timeout=self._busy_timeout, isolation_level=None, check_same_thread=False, uri=uri
+        )
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path is None:
+            return self._prepare(self._connect(":memory:"))
+        started = time.monotonic()
+        while True:
+            try:
+                return self._open_file(self.path)
+            except sqlite3.Error as exc:
+                # Two windows creating or migrating the file at the same moment can see it locked or half-set-up
+                # (an I/O error while it turns to WAL): wait and look again before giving up on the disk.
+                kind = schema.error_kind(exc)
+                waited = time.monotonic() - started
+                if (kind == "busy" and waited < self._busy_timeout) or (kind == "disk" and waited < 1.0):
+                    time.sleep(0.05)
+                    continue
+                if schema.error_kind(exc) != "disk":
+                    raise StoreError(f"The results database {self.path} cannot be opened: {exc}") from exc
+                return self._open_in_memory(exc)
+            except OSError as exc:
+                return self._open_in_memory(exc)
+
+    def _open_file(self, path: Path) -> sqlite3.Connection:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_file() and path.stat().st_size > 0 and schema.is_damaged(path, self._busy_timeout):
+            self.recovered_from = schema.move_aside(path)
+        conn = self._connect(str(path))
+        try:
+            self._check_version(conn)  # before anything writes: a newer app's file stays untouched
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            return self._prepare(conn)
+        except BaseException:
+            conn.close()
+            raise
+
+    def _check_version(self, conn: sqlite3.Connection) -> int:
+        version = schema.schema_version(conn)
+        if version > schema.LATEST_VERSION:
+            raise StoreError(
+                f"The results database {self.path} was written by a newer version of cs-quiz (schema {version}; "
+                f"this version knows up to {schema.LATEST_VERSION}). Update cs-quiz, or use --data-dir to choose "
+                "another folder."
+            )
+        return version
+
+    def _prepare(self, conn: sqlite3.Connection) -> sqlite3.Connection:
+        version = self._check_version(conn)
+
+        def backup(found: int) -> None:
+            if found > 0 and self.path is not None and self.degraded is None:
+                self.migration_backup = schema.backup_before_migrating(self.path, found)
+
+        if version < schema.LATEST_VERSION:
+            schema.migrate(conn, before_first=backup)
+        return conn
+
+    def _open_in_memory(self, exc: BaseException) -> sqlite3.Connection:
+        self.degraded = StoreError(_disk_message(self.path, exc))
+        mem = self._connect(":memory:")
+        if self.path is not None and self.path.is_file():
+            try:  # keep the history visible: copy whatever can be read
+                src = self._connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+                try:
+                    src.backup(mem)
+                finally:
+                    src.close()
+            except sqlite3.Error:
+                pass
+        return self._prepare(mem)
+
+    # -- transactions -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _run(conn: sqlite3.Connection, fn: Callable[[sqlite3.Connection], T]) -> T:
+        for attempt in range(4):
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    result = fn(conn)
+                    conn.execute("COMMIT")
+                    return result
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.OperationalError as exc:
+                if schema.error_kind(exc) != "busy" or attempt == 3:
+                    raise
+                time.sleep(0.05 * 2**attempt)
+        raise AssertionError("unreachable")
+
+    def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn`` in one transaction; on a disk failure move to memory and run it there."""
+        with self._lock:
+            try:
+                return self._run(self._conn, fn)
+            except sqlite3.Error as exc:
+                kind = schema.error_kind(exc)
+                if kind == "busy":
+                    raise StoreError(
+                        "The results database is busy: another cs-quiz window is writing to it. Try again."
+                    ) from exc
+                if kind != "disk" or self.degraded is not None:
+                    raise StoreError(f"Could not save to the results database: {exc}") from exc
+                mem = self._connect(":memory:")
+                self._conn.backup(mem)
+                self._conn.close()
+                self._conn = mem
+                self.degraded = StoreError(_disk_message(self.path, exc))
+                if self._on_degraded is not None:
+                    self._on_degraded(self.degraded)
+                return self._run(self._conn, fn)
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Several reads that must see the same state (a read transaction; the caller holds the lock)."""
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self._conn.execute("COMMIT")
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    @staticmethod
+    def _seq(conn: sqlite3.Connection, attempt_id: str, *, editable: bool = False) -> int:
+        row = conn.execute("SELECT seq, status FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"There is no attempt {attempt_id} in the results database.")
+        if editable and row[1] != "in_progress":
+            raise StoreError(f"Attempt {attempt_id} is {row[1].replace('_', ' ')} and can no longer change.")
+        return int(row[0])
+
+    # -- attempts ---------------------------------------------------------------------------------------------
+    def start_attempt(
+        self,
+        *,
+        bank_id: str,
+        bank_version: str,
+        bank_hash: str,
+        sections: Sequence[str],
+        nickname: str | None = None,
+        started_at: datetime | None = None,
+    ) -> str:
+        """Record a new attempt in progress and return its UUID."""
+        attempt_id = str(uuid.uuid4())
+        now = utc_iso(started_at)
+        row = (attempt_id, (nickname or "").strip() or None, bank_id, bank_version, bank_hash)
+        self._write(
+            lambda conn: conn.execute(
+                "INSERT INTO attempts (id, nickname, bank_id, bank_version, bank_hash, sections, started_at,"
+                " status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'in_progress', ?)",
+                (*row, json.dumps(list(sections)), now, now),
+            )
+        )
+        return attempt_id
+
+    def save_answer(self, attempt_id: str, question_id: str, answer: Any, *, position: int | None = None) -> None:
+        """Save (``answer=None``: clear) one answer and, if given, the question index to resume at — one transaction.
+
+        Raises ``ValueError`` for a value that is not an answer, :class:`StoreError` if the attempt is not in progress.
+        """
+        if answer is not None:
+            check_answer(answer)
+        now = utc_iso()
+
+        def op(conn: sqlite3.Connection) -> None:
+            seq = self._seq(conn, attempt_id, editable=True)
+            if answer is None:
+                conn.execute("DELETE FROM answers WHERE attempt = ? AND question_id = ?", (seq, question_id))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO answers (attempt, question_id, value, answered_at) VALUES (?, ?, ?, ?)",
+                    (seq, question_id, json.dumps(answer), now),
+                )
+            conn.execute(
+                "UPDATE attempts SET updated_at = ?, position = COALESCE(?, position) WHERE seq = ?",
+                (now, position, seq),
+            )
+
+        self._write(op)
+
+    def set_position(self, attempt_id: str, index: int) -> None:
+        """Remember the question the user is on, so that resuming starts there."""
+
+        def op(conn: sqlite3.Connection) -> None:
+            seq = self._seq(conn, attempt_id, editable=True)
+            conn.execute("UPDATE attempts SET position = ?, updated_at = ? WHERE seq = ?", (index, utc_iso(), seq))
+
+        self._write(op)
+
+    def finish_attempt(self, attempt_id: str, result: Mapping[str, Any], finished_at: datetime | None = None) -> None:
+        """Keep the result as computed now (``{"score": to_dict(ScoreResult), "advice": to_dict(Advice)}``).
+
+        Raises ``ValueError`` if ``result`` lacks that shape, :class:`StoreError` if the attempt is not in progress.
+        """
+        cols = schema.denormalise(result)
+        blob = json.dumps(result, ensure_ascii=False, allow_nan=False)
+        now = utc_iso(finished_at)
+
+        def op(conn: sqlite3.Connection) -> None:
+            seq = self._seq(conn, attempt_id, editable=True)
+            conn.execute(
+                "UPDATE attempts SET status = 'finished', finished_at = ?, updated_at = ?, result_json = ?"
+                " WHERE seq = ?",
+                (now, now, blob, seq),
+            )
+            started = conn.execute("SELECT started_at FROM attempts WHERE seq = ?", (seq,)).fetchone()[0]
+            schema.write_result_columns(conn, seq, started, cols)
+
+        self._write(op)
+
+    def abandon_attempt(self, attempt_id: str) -> None:
+        """The user declined to resume: keep the answers, stop offering it."""
+
+        def op(conn: sqlite3.Connection) -> None:
+            seq = self._seq(conn, attempt_id, editable=True)
+            conn.execute("UPDATE attempts SET status = 'abandoned', updated_at = ? WHERE seq = ?", (utc_iso(), seq))
+
+        self._write(op)
+
+    def delete_attempt(self, attempt_id: str) -> None:
+        """Remove an attempt and everything recorded about it (answers, result, overview figures)."""
+        self._write(lambda conn: conn.execute("DELETE FROM attempts WHERE seq = ?", (self._seq(conn, attempt_id),)))
+
+    def get_attempt(self, attempt_id: str) -> Attempt:
+        """Everything about one attempt, e.g. to resume it (answers and position) or show its stored result."""
+        with self._lock, self._snapshot():
+            rows = self._conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS}, a.result_json, a.seq FROM attempts a WHERE a.id = ?", (attempt_id,)
+            ).fetchall()
+            if not rows:
+                raise StoreError(f"There is no attempt {attempt_id} in the results database.")
+            answers = self._conn.execute(
+                "SELECT question_id, value, answered_at FROM answers WHERE attempt = ?", (rows[0][-1],)
+            ).fetchall()
+        summary = _summary(rows[0])
+        return Attempt(
+            **{f: getattr(summary, f) for f in AttemptSummary.__dataclass_fields__},
+            answers={q: json.loads(v) for q, v, _ in answers},
+            answer_times={q: parse_iso(t) for q, _, t in answers},
+            result=json.loads(rows[0][-2]) if rows[0][-2] else None,
+        )
+
+    def unfinished_attempts(self) -> list[AttemptSummary]:
+        """Attempts made here and still in progress, most recently touched first: the "resume?" offer."""
+        rows = self._read(
+            f"SELECT {_SUMMARY_COLUMNS} FROM attempts a WHERE a.status = 'in_progress' AND a.imported_at IS NULL"
+            " ORDER BY a.updated_at DESC, a.seq DESC"
+        )
+        return [_summary(r) for r in rows]
+
+    def history(
+        self,
+        nickname: str | None = None,
+        *,
+        since: date | datetime | None = None,
+        until: date | datetime | None = None,
+        limit: int | None = None,
+    ) -> list[AttemptSummary]:
+        """Past attempts, newest first; ``nickname`` matches case-insensitively."""
+        lo, hi = range_bounds(since, until)
+        sql = f"SELECT {_SUMMARY_COLUMNS} FROM attempts a WHERE a.started_at >= ? AND a.started_at < ?"
+        params: list[Any] = [lo, hi]
+        if nickname is not None:
+            sql += " AND a.nickname = ? COLLATE NOCASE"
+            params.append(nickname.strip())
+        sql += " ORDER BY a.started_at DESC, a.seq DESC LIMIT ?"
+        params.append(-1 if limit is None else limit)
+        return [_summary(r) for r in self._read(sql, params)]
+
+    # -- the facilitator's overview ---------------------------------------------------------------------------
+    def aggregate(self, since: date | datetime | None = None, until: date | datetime | None = None) -> Aggregate:
+        """Counts, bands and per-competency statistics for attempts started in the range (see :func:`range_bounds`).
+
+        Competency figures come from the per-hour roll-up for whole hours and from the per-attempt scores for the
+        partial hours at either end, so they are exact for any range and fast for any number of attempts.
+        """
+        lo, hi = range_bounds(since, until)
+        lo_s = schema.unix_seconds(lo) if lo != "0000" else 0
+        hi_s = schema.unix_seconds(hi) if hi != "9999" else 2**53
+        first_hour, end_hour = -(-lo_s // 3600), hi_s // 3600
+        if first_hour >= end_hour:  # the range lies within one hour: all from the raw scores
+            first_hour = end_hour = hi_s // 3600 + 1
+            edges = (lo_s, hi_s, 0, 0)
+        else:
+            edges = (lo_s, first_hour * 3600, end_hour * 3600, hi_s)
+        with self._lock, self._snapshot():
+            statuses = self._conn.execute(
+                "SELECT status, band_id, MAX(band_name), COUNT(*), AVG(readiness),"
+                " SUM(flags IS NOT NULL AND flags != '[]') FROM attempts"
+                " WHERE started_at >= ? AND started_at < ? GROUP BY status, band_id",
+                (lo, hi),
+            ).fetchall()
+            comps = self._conn.execute(
+                "SELECT c.id, c.name, SUM(n), SUM(total), SUM(total_sq), SUM(gaps), SUM(rows) FROM ("
+                "  SELECT competency, n, total, total_sq, gaps, rows FROM hourly_scores WHERE hour >= ? AND hour < ?"
+                "  UNION ALL SELECT competency, score IS NOT NULL, COALESCE(score, 0),"
+                "  COALESCE(score * score, 0), is_gap, 1 FROM attempt_scores"
+                "  WHERE (started >= ? AND started < ?) OR (started >= ? AND started < ?)"
+                ") JOIN competencies c ON c.seq = competency GROUP BY competency ORDER BY MIN(c.ord), c.name",
+                (first_hour, end_hour, *edges),
+            ).fetchall()
+        counts = {"finished": 0, "abandoned": 0, "in_progress": 0}
+        bands: list[tuple[float, BandCount]] = []
+        flagged = 0
+        for status, band_id, band_name, count, mean, n_flagged in statuses:
+            counts[status] += count
+            if status == "finished":
+                flagged += n_flagged or 0
+                bands.append((mean if mean is not None else -1.0, BandCount(band_id, band_name or "", count)))
+        stats = tuple(_stats(*row[:6]) for row in comps if row[6])
+        participants = sum(counts.values())
+        return Aggregate(
+            participants=participants,
+            finished=counts["finished"],
+            abandoned=counts["abandoned"],
+            in_progress=counts["in_progress"],
+            completion_rate=counts["finished"] / participants if participants else None,
+            flagged=flagged,
+            band_counts=tuple(b for _, b in sorted(bands, key=lambda mb: mb[0])),
+            competencies=stats,
+            common_gaps=tuple(sorted((s for s in stats if s.gap_count), key=lambda s: -s.gap_count)[:5]),
+        )
+
+    # -- settings ---------------------------------------------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON-compatible value (kiosk options, the facilitator PIN hash …) for this data directory."""
+        text = json.dumps(value, allow_nan=False)
+        self._write(
+            lambda conn: conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, text))
+        )
+
+
+def _stats(cid: str, name: str, n: int, total: float, total_sq: float, gaps: int) -> CompetencyStats:
+    n = int(n or 0)
+    mean = total / n if n else None
+    sd = math.sqrt(max(0.0, (total_sq - total * total / n) / (n - 1))) if n > 1 else None
+    return CompetencyStats(cid, name, n, mean, sd, int(gaps or 0))
