@@ -76,6 +76,9 @@ _V2 = [
         PRIMARY KEY (attempt, competency)
     ) WITHOUT ROWID""",
     "CREATE INDEX attempt_scores_by_start ON attempt_scores (started)",
+    # covers the overview's count per status and band, so it never reads the (large) attempt rows
+    "CREATE INDEX attempts_overview ON attempts (started_at, status, band_id, readiness, flags, band_name)",
+    "DROP INDEX attempts_by_start",
     """CREATE TABLE hourly_scores (
         hour       INTEGER NOT NULL,              -- started // 3600
         competency INTEGER NOT NULL,
@@ -84,13 +87,13 @@ _V2 = [
         total_sq   REAL NOT NULL,
         gaps       INTEGER NOT NULL,
         rows       INTEGER NOT NULL,              -- attempts scored on it (with or without enough answers)
-        PRIMARY KEY (hour, competency)
+        PRIMARY KEY (competency, hour)          -- per competency, then time: GROUP BY needs no sort
     ) WITHOUT ROWID""",
     """CREATE TRIGGER attempt_scores_added AFTER INSERT ON attempt_scores BEGIN
         INSERT INTO hourly_scores (hour, competency, n, total, total_sq, gaps, rows)
         VALUES (NEW.started / 3600, NEW.competency, NEW.score IS NOT NULL, COALESCE(NEW.score, 0),
                 COALESCE(NEW.score * NEW.score, 0), NEW.is_gap, 1)
-        ON CONFLICT (hour, competency) DO UPDATE SET
+        ON CONFLICT (competency, hour) DO UPDATE SET
             n = n + excluded.n, total = total + excluded.total, total_sq = total_sq + excluded.total_sq,
             gaps = gaps + excluded.gaps, rows = rows + 1;
     END""",

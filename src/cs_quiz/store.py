@@ -549,15 +549,23 @@ class Store:
                 " WHERE started_at >= ? AND started_at < ? GROUP BY status, band_id",
                 (lo, hi),
             ).fetchall()
-            comps = self._conn.execute(
-                "SELECT c.id, c.name, SUM(n), SUM(total), SUM(total_sq), SUM(gaps), SUM(rows) FROM ("
-                "  SELECT competency, n, total, total_sq, gaps, rows FROM hourly_scores WHERE hour >= ? AND hour < ?"
-                "  UNION ALL SELECT competency, score IS NOT NULL, COALESCE(score, 0),"
-                "  COALESCE(score * score, 0), is_gap, 1 FROM attempt_scores"
-                "  WHERE (started >= ? AND started < ?) OR (started >= ? AND started < ?)"
-                ") JOIN competencies c ON c.seq = competency GROUP BY competency ORDER BY MIN(c.ord), c.name",
-                (first_hour, end_hour, *edges),
+            comp = {seq: (cid, name, o) for seq, cid, name, o in self._conn.execute("SELECT * FROM competencies")}
+            parts = self._conn.execute(
+                "SELECT competency, SUM(n), SUM(total), SUM(total_sq), SUM(gaps), SUM(rows) FROM hourly_scores"
+                " WHERE hour >= ? AND hour < ? GROUP BY competency",
+                (first_hour, end_hour),
             ).fetchall()
+            parts += self._conn.execute(
+                "SELECT competency, COUNT(score), TOTAL(score), TOTAL(score * score), SUM(is_gap), COUNT(*)"
+                " FROM attempt_scores WHERE (started >= ? AND started < ?) OR (started >= ? AND started < ?)"
+                " GROUP BY competency",
+                edges,
+            ).fetchall()
+        sums: dict[int, list[float]] = {}
+        for key, *values in parts:
+            acc = sums.setdefault(key, [0.0] * 5)
+            for i, v in enumerate(values):
+                acc[i] += v or 0
         counts = {"finished": 0, "abandoned": 0, "in_progress": 0}
         bands: list[tuple[float, BandCount]] = []
         flagged = 0
@@ -566,7 +574,8 @@ class Store:
             if status == "finished":
                 flagged += n_flagged or 0
                 bands.append((mean if mean is not None else -1.0, BandCount(band_id, band_name or "", count)))
-        stats = tuple(_stats(*row[:6]) for row in comps if row[6])
+        order = sorted((k for k in sums if sums[k][4]), key=lambda k: (comp[k][2], comp[k][1]))  # bank order
+        stats = tuple(_stats(comp[k][0], comp[k][1], *sums[k][:4]) for k in order)
         participants = sum(counts.values())
         return Aggregate(
             participants=participants,
@@ -593,8 +602,8 @@ class Store:
         )
 
 
-def _stats(cid: str, name: str, n: int, total: float, total_sq: float, gaps: int) -> CompetencyStats:
-    n = int(n or 0)
+def _stats(cid: str, name: str, count: float, total: float, total_sq: float, gaps: float) -> CompetencyStats:
+    n = int(count)
     mean = total / n if n else None
     sd = math.sqrt(max(0.0, (total_sq - total * total / n) / (n - 1))) if n > 1 else None
     return CompetencyStats(cid, name, n, mean, sd, int(gaps or 0))
