@@ -79,6 +79,10 @@ def _button(parent: QWidget, text: str, accessible: str, slot: Callable[..., Any
     return b
 
 
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
 def _percent(value: float | None) -> str:
     return "–" if value is None else QCoreApplication.translate("FacilitatorPanel", "{n}%").format(n=round(100 * value))
 
@@ -220,7 +224,7 @@ class FacilitatorPanel(QWidget):
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(self.today()))
+        edit.setDate(_qdate(self.today()))
         edit.setAccessibleName(accessible)
         edit.dateChanged.connect(self.refresh)
         return edit
@@ -228,7 +232,7 @@ class FacilitatorPanel(QWidget):
     def show_today(self) -> None:
         self.all_dates.setChecked(False)
         for edit in (self.since, self.until):
-            edit.setDate(QDate(self.today()))
+            edit.setDate(_qdate(self.today()))
 
     def date_range(self) -> tuple[date | None, date | None]:
         if self.all_dates.isChecked():
