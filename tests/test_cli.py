@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -180,3 +181,27 @@ def test_bundled_banks_work_from_any_directory(tmp_path: Path, command: list[str
     args = [*command, str(bundled_folder())] if command == ["validate"] else command
     out = run(*args, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--kiosk", "--bank", "b", "--section", "s"],
+        ["gui", "--kiosk", "--bank", "b", "--section", "s"],
+        ["--kiosk", "--bank", "b", "gui", "--section", "s"],
+    ],
+)
+def test_gui_options_work_before_and_after_the_gui_command(argv: list[str]) -> None:
+    from cs_quiz.cli import _parser
+
+    args = _parser().parse_args(argv)
+    assert (args.kiosk, args.bank, args.section, args.lang) == (True, "b", "s", None)
+
+
+def test_without_a_command_the_app_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cs_quiz import cli
+
+    seen: list[Any] = []
+    monkeypatch.setattr(cli, "_cmd_gui", lambda args: seen.append(args) or 0)
+    assert cli.main(["--lang", "es"]) == 0
+    assert len(seen) == 1 and seen[0].lang == "es"

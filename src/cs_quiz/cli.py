@@ -29,13 +29,11 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="folder for results and settings (default: your user data folder, or $CS_QUIZ_DATA_DIR)",
     )
+    _gui_options(p, None)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = sub.add_parser("gui", help="start the desktop app (the default)")
-    gui.add_argument("--kiosk", action="store_true", help="full-screen, locked workshop mode")
-    gui.add_argument("--bank", help="bank id to use")
-    gui.add_argument("--section", help="section id to use")
-    gui.add_argument("--lang", help="interface language, e.g. en or es")
+    gui = sub.add_parser("gui", help="start the desktop app (the default; takes the same options)")
+    _gui_options(gui, argparse.SUPPRESS)  # SUPPRESS: `cs-quiz --kiosk gui` keeps the top-level value
     gui.set_defaults(handler=_cmd_gui)
 
     val = sub.add_parser("validate", help="check question banks; list every problem as FILE:LINE:COLUMN")
@@ -61,22 +59,33 @@ def _parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("banks", help="list the bundled banks and their sections")
     lst.set_defaults(handler=_cmd_banks)
 
-    try:
-        from .cli_store import add_commands
-    except ImportError:  # pragma: no cover - the store commands are part of every build
-        pass
-    else:
-        add_commands(sub)
+    from .cli_kiosk import add_commands as add_kiosk_commands
+    from .cli_report import add_commands as add_report_commands
+    from .cli_store import add_commands as add_store_commands
+
+    add_report_commands(sub)
+    add_store_commands(sub)
+    add_kiosk_commands(sub)
     return p
+
+
+def _gui_options(p: argparse.ArgumentParser, default: Any) -> None:
+    """The desktop app's options, on the top-level parser (``cs-quiz --kiosk``) and on ``cs-quiz gui``."""
+    flag_default = False if default is None else default
+    p.add_argument(
+        "--kiosk", action="store_true", default=flag_default, help="full-screen, locked workshop mode (docs/kiosk.md)"
+    )
+    p.add_argument("--bank", default=default, metavar="ID", help="the bank to offer (default: the first bundled)")
+    p.add_argument("--section", default=default, metavar="ID", help="the section to offer (kiosk: the one section)")
+    p.add_argument("--lang", default=default, metavar="LANG", help="interface language, e.g. en or es")
+    # A folder (or file) of banks instead of the bundled ones: for tests, and for a class with its own bank.
+    p.add_argument("--banks", default=default, type=Path, metavar="PATH", help="use the banks in PATH instead")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    handler = getattr(args, "handler", None)
-    if handler is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
-        handler = args.handler
+    handler = getattr(args, "handler", _cmd_gui)
     try:
         return int(handler(args))
     except KeyboardInterrupt:
@@ -108,6 +117,10 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             return 1
         _err("cs-quiz: this build has no desktop app yet; use the sub-commands (cs-quiz --help).")
         return 1
+    if args.kiosk:
+        from .ui.kiosk.shell import run_kiosk
+
+        return int(run_kiosk(args))
     return int(run(args))
 
 
