@@ -14,8 +14,6 @@ QtGui only: no widgets are imported here.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -34,33 +32,6 @@ TICKS: tuple[int, ...] = (0, 25, 50, 75, 100)
 FONT_FILES: tuple[str, ...] = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 _registered_family: str | None = None
-
-
-def guard_none_refcount() -> bool:
-    """Work around PySide6 6.12.0 on CPython 3.10/3.11, which drops a reference to ``None`` on every call of a
-    C++ method returning void (``painter.drawLine``, ``obj.setObjectName`` ...). ``None`` starts with a few thousand
-    references, so painting the chart a few times ends the process with "Fatal Python error: none_dealloc". Seen
-    here with 6.12.0 (cp310-abi3 wheel) on Python 3.11.7; 6.11.3 does not do it, and from Python 3.12 ``None`` is
-    immortal.
-
-    When a probe shows the leak, ``None`` gets so many extra references that it can never reach zero (what CPython
-    3.12 does by design). Returns whether the workaround was needed. Idempotent and cheap; runs on import.
-    The real fix is a PySide6 release without the bug (or Python 3.12+).
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return False
-    probe = QPointF()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        probe.setX(0.0)
-    if before - sys.getrefcount(None) < 16:
-        return False
-    if sys.getrefcount(None) < sys.maxsize // 8:
-        ctypes.c_ssize_t.from_address(id(None)).value += sys.maxsize // 4  # ob_refcnt is PyObject's first field
-    return True
-
-
-NONE_REFCOUNT_GUARDED = guard_none_refcount()
 
 
 def ensure_fonts() -> str:

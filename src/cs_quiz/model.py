@@ -8,7 +8,7 @@ bands cover 0..100 without gaps, scales have at least two values.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
@@ -24,12 +24,12 @@ class Pos:
         return f"{self.path}:{self.line}:{self.column}"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     SKILL = "skill"
     TRAIT = "trait"
 
 
-class QuestionType(str, Enum):
+class QuestionType(StrEnum):
     LIKERT = "likert"
     SINGLE = "single"  # single choice; options score on one or several competencies
     MULTI = "multi"  # multi-select; the points of every chosen option add up
@@ -37,7 +37,7 @@ class QuestionType(str, Enum):
     PROFILE = "profile"  # about the person (education, years...): scores nothing, feeds advice rules
 
 
-class ProfileInput(str, Enum):
+class ProfileInput(StrEnum):
     CHOICE = "choice"
     MULTI = "multi"
     NUMBER = "number"

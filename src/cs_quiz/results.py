@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 # An answer as the session and answer files hold it:
@@ -32,7 +32,7 @@ class CompetencyScore:
         return self.score is not None
 
 
-class FlagKind(str, Enum):
+class FlagKind(StrEnum):
     STRAIGHT_LINING = "straight-lining"
     TOO_FAST = "too-fast"
     CONTRADICTION = "contradiction"

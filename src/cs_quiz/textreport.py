@@ -6,6 +6,7 @@ import textwrap
 
 from .engine import Evaluation
 from .results import Recommendation
+from .scoring import round_half_up
 
 WIDTH = 78
 
@@ -44,7 +45,7 @@ def render(ev: Evaluation) -> str:
     out.append("Competencies (0-100):")
     width = max((len(c.name) for c in result.competencies), default=10)
     for c in result.competencies:
-        shown = f"{round(c.score):3d}  {_bar(c.score)}" if c.score is not None else "  -  not enough answers"
+        shown = f"{round_half_up(c.score):3d}  {_bar(c.score)}" if c.score is not None else "  -  not enough answers"
         out.append(f"  {c.name:<{width}}  {shown}")
     out.append("")
     if result.flags:

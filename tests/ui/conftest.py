@@ -18,9 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 from cs_quiz.ui.app import build
 from cs_quiz.ui.main_window import MainWindow
-from cs_quiz.ui.pyside_guard import guard
-
-guard()  # before pytest-qt makes thousands of Qt calls (see pyside_guard)
 
 
 @pytest.fixture(autouse=True)

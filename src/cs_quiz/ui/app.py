@@ -17,7 +17,6 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
-from .pyside_guard import guard
 from .settings import APPLICATION, ORGANISATION
 
 
@@ -28,7 +27,6 @@ def style_sheet() -> str:
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The running QApplication, or a new one named for QSettings and styled."""
-    guard()  # before the GUI makes thousands of calls (see pyside_guard)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
     app.setOrganizationName(ORGANISATION)

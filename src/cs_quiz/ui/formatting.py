@@ -6,22 +6,24 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale
 
+from ..scoring import round_half_up
+
 
 def format_when(moment: datetime) -> str:
     """An aware datetime in local time, short locale format (e.g. 12/3/26 14:05)."""
-    local = QDateTime(moment.astimezone())
+    local = QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def format_score(score: float | None) -> str:
     """A 0..100 score as people see it everywhere (rounded like ``cs-quiz score``); "–" when there is none."""
-    return "–" if score is None else QLocale().toString(round(score))
+    return "–" if score is None else QLocale().toString(round_half_up(score))
 
 
 def format_change(change: float | None) -> str:
     """A signed difference of rounded scores: "+5", "−3", "0"; "–" when there is nothing to compare."""
     if change is None:
         return "–"
-    n = round(change)
+    n = round_half_up(change) if change >= 0 else -round_half_up(-change)
     sign = "+" if n > 0 else "−" if n < 0 else ""
     return sign + QLocale().toString(abs(n))
