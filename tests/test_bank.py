@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cs_quiz import bank as bank_mod
-from cs_quiz.bank import load_bank, load_bytes, load_folder, load_paths
+from cs_quiz.bank import choose_bank, load_bank, load_bytes, load_folder, load_paths
 from cs_quiz.model import QuestionType
 
 FIX = Path(__file__).parent / "fixtures" / "banks"
@@ -187,6 +187,23 @@ def test_a_broken_bank_never_takes_the_others_down(tmp_path: Path) -> None:
     result = load_folder(tmp_path)
     assert [b.meta.id for b in result.banks] == ["small"]
     assert len(result.errors) == 1 and result.errors[0].path.endswith("bad.yaml")
+
+
+def test_one_bank_in_two_languages_and_the_fallback(tmp_path: Path) -> None:
+    (tmp_path / "en.yaml").write_text(SMALL, encoding="utf-8")
+    (tmp_path / "es.yaml").write_text(SMALL.replace("language: en", "language: es"), encoding="utf-8")
+    result = load_folder(tmp_path)
+    assert result.errors == [] and sorted(b.meta.language for b in result.banks) == ["en", "es"]
+    assert [
+        (b.meta.language if b else None, fell)
+        for b, fell in [
+            choose_bank(result.banks, "small", "es"),
+            choose_bank(result.banks, "small", "es-MX"),
+            choose_bank(result.banks, "small", "en_GB"),
+            choose_bank(result.banks, "small", "fr"),
+            choose_bank(result.banks, "nope", "en"),
+        ]
+    ] == [("es", False), ("es", False), ("en", False), ("en", True), (None, False)]
 
 
 def test_two_banks_with_one_id(tmp_path: Path) -> None:

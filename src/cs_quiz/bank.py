@@ -122,7 +122,7 @@ def load_folder(folder: str | os.PathLike[str]) -> FolderResult:
 
 def load_paths(paths: Iterable[str | os.PathLike[str]]) -> FolderResult:
     result = FolderResult()
-    seen: dict[str, str] = {}
+    seen: dict[tuple[str, str], str] = {}  # (bank id, language): the same bank in Spanish shares the English id
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -137,15 +137,36 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> FolderResult:
             result.errors += item.errors
             if item.bank is None:
                 continue
-            other = seen.get(item.bank.meta.id)
+            key = (item.bank.meta.id, item.bank.meta.language)
+            other = seen.get(key)
             if other is not None:
                 result.errors.append(
-                    BankError(item.path, 1, 1, f"bank id '{item.bank.meta.id}' is also used by {other}")
+                    BankError(item.path, 1, 1, f"bank id '{key[0]}' in language '{key[1]}' is also used by {other}")
                 )
                 continue
-            seen[item.bank.meta.id] = item.path
+            seen[key] = item.path
             result.banks.append(item.bank)
     return result
+
+
+def choose_bank(banks: Iterable[m.Bank], bank_id: str, language: str) -> tuple[m.Bank | None, bool]:
+    """The bank ``bank_id`` in ``language`` ("es" also matches "es-MX" and the reverse), else in English, else in
+    any language. Returns (bank, fell_back): ``fell_back`` is True when the language asked for is missing, so the
+    app can say so."""
+    same = [b for b in banks if b.meta.id == bank_id]
+    if not same:
+        return None, False
+    want = language.lower().replace("_", "-")
+
+    def base(tag: str) -> str:
+        return tag.lower().replace("_", "-").split("-")[0]
+
+    for test in (lambda b: b.meta.language.lower() == want, lambda b: base(b.meta.language) == base(want)):
+        for b in same:
+            if test(b):
+                return b, False
+    english = [b for b in same if base(b.meta.language) == "en"]
+    return (english or same)[0], True
 
 
 def bundled_folder() -> Path:
