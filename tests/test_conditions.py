@@ -8,12 +8,19 @@ from typing import Any
 import pytest
 
 from advice_fixtures import CERTS_TEXT, EDUCATION_TEXT, YEARS_TEXT, context
-from cs_quiz.conditions import evaluate, format_score, holds, reasons
+from cs_quiz.conditions import Context, evaluate, format_score, holds
+from cs_quiz.conditions import reasons as core_reasons
+from cs_quiz.results import english_number
 
 YEARS = f"your answer to “{YEARS_TEXT}” is"
 EDUCATION = f"your answer to “{EDUCATION_TEXT}” is"
 
 # --- competency -------------------------------------------------------------------------------------------
+
+
+def reasons(cond: dict[str, Any], ctx: Context) -> list[str]:
+    """The reasons in English, as the CLI and the JSON output print them."""
+    return [str(r) for r in core_reasons(cond, ctx)]
 
 
 @pytest.mark.parametrize(("score", "expected"), [(42, True), (49.9, True), (50, False), (80, False)], ids=str)
@@ -73,7 +80,7 @@ def test_a_competency_not_in_the_result_is_unknown() -> None:
     ],
 )
 def test_format_score_never_contradicts_the_comparison(value: float, limits: tuple[Any, ...], shown: str) -> None:
-    assert format_score(value, *limits) == shown
+    assert english_number(format_score(value, *limits)) == shown
 
 
 def test_rounding_cannot_make_a_reason_read_wrong() -> None:

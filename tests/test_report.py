@@ -214,7 +214,7 @@ def test_response_quality_notes_are_shown(qapp: object, small: Bank) -> None:
     text, _ = pdf_text(report.pdf_bytes(ev, when=WHEN))
     assert "Response-quality notes" in text
     for flag in ev.score.flags:
-        assert norm(flag.message[1:]) in text
+        assert norm(str(flag.message)[1:]) in text
 
 
 def test_print_report_paints_on_a_printer(qapp: object, small: Bank, tmp_path: Path) -> None:

@@ -347,7 +347,8 @@ def test_straight_lining_needs_six_identical_likert_answers() -> None:
     flag = score(flag_bank(), same).flags[0]
     assert flag.kind is FlagKind.STRAIGHT_LINING
     assert flag.questions == ("d0", "d1", "d2", "d3", "p1", "p3")
-    assert "All 6" in flag.message and "'Agree'" in flag.message and "1 worded in reverse" in flag.message
+    message = str(flag.message)
+    assert "All 6" in message and "“Agree”" in message and "1 worded in reverse" in message
     del same["d0"]
     assert FlagKind.STRAIGHT_LINING not in kinds(score(flag_bank(), same))  # five is too few to tell
 
@@ -357,7 +358,7 @@ def test_too_fast() -> None:
     assert kinds(score(flag_bank(), answers, seconds=9)) == [FlagKind.TOO_FAST]  # 1.8 s per answer < 2
     assert kinds(score(flag_bank(), answers, seconds=10)) == []  # exactly 2 s is fine
     assert kinds(score(flag_bank(), answers)) == []  # time unknown
-    assert "5 answers took 9 seconds" in score(flag_bank(), answers, seconds=9).flags[0].message
+    assert "5 answers took 9 seconds" in str(score(flag_bank(), answers, seconds=9).flags[0].message)
     with pytest.raises(ValueError, match="negative"):
         score(flag_bank(), answers, seconds=-1)
 
@@ -376,7 +377,8 @@ def test_contradiction_after_reverse_keying(p1: int, p3: int, flagged: bool) -> 
     assert (FlagKind.CONTRADICTION in kinds(result)) is flagged
     if flagged:
         assert result.flags[0].questions == ("p1", "p3")
-        assert "'p1' and 'p3'" in result.flags[0].message and "Patience" in result.flags[0].message
+        message = str(result.flags[0].message)
+        assert "“p1” and “p3”" in message and "Patience" in message
 
 
 @pytest.mark.parametrize(("c0", "flagged"), [(0, False), (1, True), (3, True)])

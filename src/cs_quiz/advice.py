@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import replace
 
+from cs_quiz import messages as msg
 from cs_quiz.conditions import Context, evaluate, format_score, holds, reasons
 from cs_quiz.model import Bank, Competency, DevelopmentAction, Rule, Specialisation
 from cs_quiz.results import (
@@ -21,6 +22,7 @@ from cs_quiz.results import (
     ScoreResult,
     SpecialisationFit,
     StageAdvice,
+    Text,
 )
 
 # How many strengths are named. A strength is a scored competency at or above ``settings.gap_below``, so a
@@ -113,7 +115,7 @@ def development_actions(bank: Bank, result: ScoreResult, gaps: Iterable[str]) ->
         if competency is None or score is None:  # a result from another version of the bank
             continue
         shown = format_score(score, bank.settings.gap_below)
-        because = f"because your {competency.name} score is {shown}"
+        because = Text.of(msg.ACTION_BECAUSE, name=competency.name, value=shown)
         for action in sorted(competency.actions, key=_level_order):
             out.append(
                 ActionAdvice(
@@ -207,11 +209,11 @@ def specialisation_fit(bank: Bank, result: ScoreResult, spec: Specialisation) ->
         return None
     fit = math.floor(sum(weight * score for weight, score, _ in parts) / total * 10 + 0.5) / 10
     top = sorted(range(len(parts)), key=lambda i: (-parts[i][0] * parts[i][1], i))[:2]
-    named = [f"{_name(bank, parts[i][2])} ({format_score(parts[i][1])})" for i in top]
+    named = [Text.of(msg.AREA, name=_name(bank, parts[i][2]), score=format_score(parts[i][1])) for i in top]
     if len(named) == 1:
-        because = f"your strongest area for this role is {named[0]}"
+        because = Text.of(msg.STRONGEST_AREA, area=named[0])
     else:
-        because = f"your strongest areas for this role are {named[0]} and {named[1]}"
+        because = Text.of(msg.STRONGEST_AREAS, first=named[0], second=named[1])
     return SpecialisationFit(id=spec.id, name=spec.name, description=spec.description, fit=fit, because=because)
 
 

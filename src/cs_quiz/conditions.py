@@ -25,8 +25,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cs_quiz import messages as msg
 from cs_quiz.model import Bank, Condition, Question
-from cs_quiz.results import Answers, ScoreResult
+from cs_quiz.results import Answers, Param, ScoreResult, Text
 
 Truth = bool | None  # True, False, or None for unknown (data missing)
 
@@ -55,7 +56,7 @@ def holds(cond: Condition, ctx: Context) -> bool:
     return evaluate(cond, ctx) is True
 
 
-def reasons(cond: Condition, ctx: Context) -> list[str]:
+def reasons(cond: Condition, ctx: Context) -> list[Text]:
     """The plain-English facts that make a holding ``cond`` true, in condition order and each once, e.g.
     ``["your Data & metrics score is 42, below 50"]``. For ``any``: the reasons of its first true branch; for
     ``all``: the reasons of every part. Empty when ``cond`` does not hold."""
@@ -230,7 +231,7 @@ def _amount(q: Question, answer: Any) -> float:
 # --- explanation ------------------------------------------------------------------------------------------
 
 
-def _explain(cond: Condition, ctx: Context, truth: bool) -> list[str]:
+def _explain(cond: Condition, ctx: Context, truth: bool) -> list[Text]:
     """Facts showing that ``cond`` evaluates to ``truth`` (the caller made sure it does). Negation is pushed
     down (De Morgan), so ``not`` explains its part being false and leaves state the fact plainly."""
     c = _check(cond)
@@ -248,18 +249,22 @@ def _explain(cond: Condition, ctx: Context, truth: bool) -> list[str]:
     if "band" in c:
         band = ctx.result.readiness.band
         name = ctx.result.readiness.band_name or _band_name(ctx, band)
-        return [f"your readiness band is {name}"]
+        return [Text.of(msg.BAND_IS, band=name)]
     if "profile" in c:
         tests = _profile_tests(c)
         return _explain({"all": tests}, ctx, truth) if tests else [_explain_profile(c, ctx, truth)]
     value = _measure(c, ctx)
     assert value is not None  # the caller checked the condition is known
-    if "competency" in c:
-        subject = f"your {ctx.bank.competencies[c['competency']].name} score"
-    else:
-        subject = "your overall readiness score"
     shown = format_score(value, c.get("at_least"), c.get("below"))
-    return [f"{subject} is {shown}, {_relation(value, c, truth)}"]
+    if "competency" in c:
+        name = ctx.bank.competencies[c["competency"]].name
+        return [_relation(value, c, truth, _COMPETENCY, name=name, value=shown)]
+    return [_relation(value, c, truth, _READINESS, value=shown)]
+
+
+_COMPETENCY = (msg.COMPETENCY_BELOW, msg.COMPETENCY_AT_LEAST, msg.COMPETENCY_BETWEEN)
+_READINESS = (msg.READINESS_BELOW, msg.READINESS_AT_LEAST, msg.READINESS_BETWEEN)
+_AMOUNT = (msg.AMOUNT_BELOW, msg.AMOUNT_AT_LEAST, msg.AMOUNT_BETWEEN)
 
 
 def _band_name(ctx: Context, band_id: str | None) -> str:
@@ -269,19 +274,25 @@ def _band_name(ctx: Context, band_id: str | None) -> str:
     return str(band_id)
 
 
-def _relation(value: float, cond: Mapping[str, Any], truth: bool) -> str:
-    """The relation as words: "below 50" when true; when false, the opposite fact ("at least 50")."""
+def _relation(
+    measured: float, cond: Mapping[str, Any], truth: bool, templates: tuple[str, str, str], **params: Param
+) -> Text:
+    """The fact with its relation: "below 50" when true; when false, the opposite fact ("at least 50").
+    ``templates`` are the below, at-least and between forms of the sentence."""
+    below, at_least, between = templates
     low, high = cond.get("at_least"), cond.get("below")
     if truth:
         if low is not None and high is not None:
-            return f"between {_num(low)} and {_num(high)}"
-        return f"at least {_num(low)}" if low is not None else f"below {_num(high)}"
-    if low is not None and value < float(low):
-        return f"below {_num(low)}"
-    return f"at least {_num(high)}"
+            return Text.of(between, **params, low=_num(low), high=_num(high))
+        if low is not None:
+            return Text.of(at_least, **params, limit=_num(low))
+        return Text.of(below, **params, limit=_num(high))
+    if low is not None and measured < float(low):
+        return Text.of(below, **params, limit=_num(low))
+    return Text.of(at_least, **params, limit=_num(high))
 
 
-def format_score(value: float, *limits: float | None) -> str:
+def format_score(value: float, *limits: float | None) -> int | float:
     """A score for people: a whole number (rounded half up), unless that would contradict a comparison with
     one of ``limits`` (49.6 "below 50" must not read as 50) — then one decimal, rounded away from the limit
     (49.96 reads 49.9, not 50.0)."""
@@ -289,29 +300,29 @@ def format_score(value: float, *limits: float | None) -> str:
     for limit in limits:
         if limit is not None and (value < float(limit)) != (whole < float(limit)):
             tenths = math.floor(value * 10) if value < float(limit) else math.ceil(value * 10)
-            return f"{tenths / 10:.1f}"
-    return str(whole)
+            return round(tenths / 10, 1)
+    return int(whole)
 
 
-def _num(value: Any) -> str:
+def _num(value: Any) -> int | float:
     number = float(value)
-    return str(int(number)) if number.is_integer() else f"{number:g}"
+    return int(number) if number.is_integer() else number
 
 
-def _explain_profile(cond: Mapping[str, Any], ctx: Context, truth: bool) -> str:
+def _explain_profile(cond: Mapping[str, Any], ctx: Context, truth: bool) -> Text:
     q = _question(cond, ctx)
     answer = _answer(q, ctx)
-    asked = f"“{q.text.strip()}”"
+    asked = q.text.strip()
     if "answered" in cond:
-        return f"you answered {asked}" if answer is not None else f"you have not answered {asked}"
+        return Text.of(msg.ANSWERED if answer is not None else msg.NOT_ANSWERED, question=asked)
     if "includes" in cond:
         option = _option_text(q, cond["includes"])
-        return f"your answers to {asked} {'include' if truth else 'do not include'} {option}"
+        return Text.of(msg.INCLUDES if truth else msg.NOT_INCLUDES, question=asked, option=option)
     if "is" in cond or "in" in cond:
-        return f"your answer to {asked} is {_option_text(q, _choice(q, answer))}"
+        return Text.of(msg.CHOICE_IS, question=asked, option=_option_text(q, _choice(q, answer)))
     amount = _amount(q, answer)
-    unit = f" {q.unit}" if q.unit else ""
-    return f"your answer to {asked} is {_num(amount)}{unit}, {_relation(amount, cond, truth)}"
+    shown: Param = Text.of(msg.AMOUNT_WITH_UNIT, value=_num(amount), unit=q.unit) if q.unit else _num(amount)
+    return _relation(amount, cond, truth, _AMOUNT, question=asked, amount=shown)
 
 
 def _option_text(q: Question, option_id: str) -> str:

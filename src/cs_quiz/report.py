@@ -75,6 +75,7 @@ from .chartpaint import (
     without_ligatures,
 )
 from .engine import Evaluation
+from .qtext import render
 from .results import Recommendation
 from .scoring import round_half_up
 
@@ -396,7 +397,7 @@ def _strengths_and_gaps(ev: Evaluation) -> list[str]:
 def _flags(ev: Evaluation) -> list[str]:
     if not ev.score.flags:
         return []
-    items = "".join(f"<li>{inline_html(_cap(f.message))}</li>" for f in ev.score.flags)
+    items = "".join(f"<li>{inline_html(_cap(render(f.message)))}</li>" for f in ev.score.flags)
     return [
         "<h2>" + _esc(translate("Report", "Response-quality notes")) + "</h2>",
         "<p>"
@@ -478,11 +479,16 @@ def _recommendation(rec: Recommendation, shared: tuple[str, ...] = ()) -> str:
         if eligible:
             text += f" <i>{_esc(eligible)}</i>"
         out.append(f"<p class='note'>{text}</p>")
-    own = [r for r in rec.because if r not in shared]
+    own = [r for r in _reasons(rec) if r not in shared]
     if own:
         why = translate("Report", "Why: {reasons}.").format(reasons="; ".join(own))
         out.append(f"<p class='note muted small'>{_esc(why)}</p>")
     return "".join(out)
+
+
+def _reasons(rec: Recommendation) -> tuple[str, ...]:
+    """A recommendation's reasons in the reader's language."""
+    return tuple(render(r) for r in rec.because)
 
 
 def _recommendation_list(recs: tuple[Recommendation, ...]) -> list[str]:
@@ -490,12 +496,12 @@ def _recommendation_list(recs: tuple[Recommendation, ...]) -> list[str]:
     the same three long reasons under each of four certifications would fill a third of a page."""
     counts: dict[str, int] = {}
     for rec in recs:
-        for reason in dict.fromkeys(rec.because):
+        for reason in dict.fromkeys(_reasons(rec)):
             counts[reason] = counts.get(reason, 0) + 1
     shared = tuple(r for r, n in counts.items() if n >= 2 and n * 2 >= len(recs))
     parts = []
     if shared:
-        everywhere = all(r in rec.because for rec in recs for r in shared)
+        everywhere = all(r in _reasons(rec) for rec in recs for r in shared)
         text = (
             translate("Report", "Suggested because {reasons}.")
             if everywhere
@@ -512,12 +518,12 @@ def _next_steps(recs: tuple[Recommendation, ...]) -> list[str]:
     every step would take a page of its own."""
     counts: dict[str, int] = {}
     for rec in recs:
-        for reason in dict.fromkeys(rec.because):
+        for reason in dict.fromkeys(_reasons(rec)):
             counts[reason] = counts.get(reason, 0) + 1
     common = [r for r, n in counts.items() if n >= 3 and n * 2 >= len(recs)]
     groups: dict[tuple[str, ...], list[Recommendation]] = {}
     for rec in recs:
-        groups.setdefault(tuple(r for r in rec.because if r not in common), []).append(rec)
+        groups.setdefault(tuple(r for r in _reasons(rec) if r not in common), []).append(rec)
     parts: list[str] = []
     if common:
         text = translate("Report", "Most of these take into account that {reasons}.").format(reasons="; ".join(common))
@@ -575,7 +581,7 @@ def _specialisation(ev: Evaluation) -> list[str]:
         "<h2>" + _esc(translate("Report", "Best-fitting director role")) + "</h2>",
         f"<p><b>{inline_html(sp.name)}</b> <span class='muted'>({_esc(fit)})</span></p>",
         block_html(sp.description),
-        "<p>" + _esc(translate("Report", "Why:")) + f" {inline_html(_cap(sp.because))}.</p>",
+        "<p>" + _esc(translate("Report", "Why:")) + f" {inline_html(_cap(render(sp.because)))}.</p>",
     ]
 
 

@@ -7,9 +7,54 @@ result is kept exactly as computed then, so a later edit of the bank never chang
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any, Union
+
+Param = Union[str, int, float, "Text"]
+
+
+def english_number(value: int | float) -> str:
+    """How numbers read in English output: whole numbers without decimals, others as written (49.6)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A sentence from the core: an English template (see :mod:`cs_quiz.messages`) and its parameters.
+
+    ``str()`` gives English. The GUI passes ``translate`` (Qt's, context "Core") and a locale-aware ``number``
+    to :meth:`render`, so the same result reads in the user's language.
+    """
+
+    template: str
+    params: tuple[tuple[str, Param], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, **params: Param) -> Text:
+        return cls(template, tuple(params.items()))
+
+    def render(
+        self,
+        translate: Callable[[str], str] = lambda t: t,
+        number: Callable[[int | float], str] = english_number,
+    ) -> str:
+        values: dict[str, str] = {}
+        for key, value in self.params:
+            if isinstance(value, Text):
+                values[key] = value.render(translate, number)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                values[key] = number(value)
+            else:
+                values[key] = str(value)
+        return translate(self.template).format(**values)
+
+    def __str__(self) -> str:
+        return self.render()
+
 
 # An answer as the session and answer files hold it:
 #   likert -> int (a scale value); single / profile choice -> option id (str); multi / profile multi -> list[str];
@@ -43,7 +88,7 @@ class Flag:
     """A response-quality note. It annotates a result and never changes a score."""
 
     kind: FlagKind
-    message: str  # plain English for facilitators
+    message: Text  # for facilitators
     questions: tuple[str, ...] = ()
 
 
@@ -93,7 +138,7 @@ class ActionAdvice:
     score: float
     level: str
     text: str
-    because: str
+    because: Text
 
 
 @dataclass(frozen=True)
@@ -104,7 +149,7 @@ class Recommendation:
     id: str  # rule id for next steps, else the certification / association id
     title: str
     detail: str
-    because: tuple[str, ...]
+    because: tuple[Text, ...]
     issuer: str = ""
     prerequisites: str = ""
     url: str = ""
@@ -117,7 +162,7 @@ class SpecialisationFit:
     name: str
     description: str
     fit: float  # 0..100
-    because: str
+    because: Text
 
 
 @dataclass(frozen=True)
@@ -133,7 +178,9 @@ class Advice:
 
 
 def to_dict(obj: Any) -> Any:
-    """A JSON-ready copy (enums as their values, tuples as lists)."""
+    """A JSON-ready copy (enums as their values, tuples as lists, texts in English)."""
+    if isinstance(obj, Text):
+        return str(obj)
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, Enum):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+from cs_quiz import messages as msg
 from cs_quiz.answers import AnswerError, check_answers
 from cs_quiz.model import Bank, Question, QuestionType, Scale
 from cs_quiz.results import (
@@ -25,6 +26,7 @@ from cs_quiz.results import (
     FlagKind,
     Readiness,
     ScoreResult,
+    Text,
 )
 
 # Tolerance for comparisons of computed floats against whole-number rules (0.28 * 25 is 7.000000000000001).
@@ -215,9 +217,13 @@ def quality_flags(bank: Bank, given: Answers, seconds: float | None = None) -> t
         flags.append(
             Flag(
                 FlagKind.TOO_FAST,
-                f"{len(given)} answers took {seconds:.0f} seconds in all, {per:.1f} seconds each on average, "
-                f"under the {bank.settings.min_seconds_per_answer:g} seconds it takes to read a question. "
-                "The answers may not have been read; interpret the scores with care.",
+                Text.of(
+                    msg.TOO_FAST,
+                    count=len(given),
+                    seconds=round(seconds),
+                    per=round(per, 1),
+                    minimum=bank.settings.min_seconds_per_answer,
+                ),
             )
         )
     for pair in bank.quality_pairs:
@@ -232,13 +238,11 @@ def _straight_lining(bank: Bank, likert: Answers) -> Flag:
     value = next(iter(likert.values()))
     label = _scale(bank, first).label(value)
     reversed_items = sum(1 for qid in likert if bank.questions[qid].reverse)
-    including = f", including {reversed_items} worded in reverse," if reversed_items else ""
-    return Flag(
-        FlagKind.STRAIGHT_LINING,
-        f"All {len(likert)} rating statements got the same answer ('{label}'){including} so they cannot be "
-        "interpreted. Ask whether the statements were read before discussing the scores.",
-        tuple(likert),
-    )
+    if reversed_items:
+        text = Text.of(msg.STRAIGHT_LINING_REVERSED, count=len(likert), label=label, reversed=reversed_items)
+    else:
+        text = Text.of(msg.STRAIGHT_LINING, count=len(likert), label=label)
+    return Flag(FlagKind.STRAIGHT_LINING, text, tuple(likert))
 
 
 def _contradiction(bank: Bank, given: Answers, first: str, second: str, max_gap: int) -> Flag | None:
@@ -255,16 +259,19 @@ def _contradiction(bank: Bank, given: Answers, first: str, second: str, max_gap:
     gap = abs(k1 - k2)
     if gap <= max_gap + _EPS:
         return None
-    topic = bank.competencies[q1.competency].name if q1.competency in bank.competencies else "this"
-    note = " (one is worded in reverse)" if q1.reverse != q2.reverse else ""
-    return Flag(
-        FlagKind.CONTRADICTION,
-        f"'{first}' and '{second}' ask about the same thing{note}, but the answers "
-        f"'{s1.label(given[first])}' and '{s2.label(given[second])}' are {gap:.3g} scale points apart "
-        f"once the wording is allowed for (more than {max_gap}). Ask what the person had in mind before "
-        f"reading the {topic} score.",
-        (first, second),
+    topic = bank.competencies[q1.competency].name if q1.competency in bank.competencies else q1.competency or ""
+    template = msg.CONTRADICTION_REVERSED if q1.reverse != q2.reverse else msg.CONTRADICTION
+    text = Text.of(
+        template,
+        first=first,
+        second=second,
+        answer1=s1.label(given[first]),
+        answer2=s2.label(given[second]),
+        gap=round(gap, 2),
+        max_gap=max_gap,
+        topic=topic,
     )
+    return Flag(FlagKind.CONTRADICTION, text, (first, second))
 
 
 def _scale(bank: Bank, question: Question) -> Scale:

@@ -51,7 +51,7 @@ def render(ev: Evaluation) -> str:
     if result.flags:
         out.append("Response-quality notes:")
         for f in result.flags:
-            out += _wrap(f.message, "  - ")
+            out += _wrap(str(f.message), "  - ")
         out.append("")
     if advice.stage:
         s = advice.stage
@@ -82,7 +82,7 @@ def render(ev: Evaluation) -> str:
     if advice.specialisation:
         sp = advice.specialisation
         out.append(f"Best-fitting director role: {sp.name} (fit {sp.fit:g})")
-        out += _wrap(sp.because)
+        out += _wrap(str(sp.because))
         out.append("")
     out.append("This is a self-assessment for exploring and planning your development, not a hiring test.")
     return "\n".join(out) + "\n"
@@ -99,5 +99,5 @@ def _recommendation(rec: Recommendation) -> list[str]:
     if rec.url:
         lines.append(f"    {rec.url}")
     if rec.because:
-        lines += _wrap("Because " + "; ".join(rec.because), "    ")
+        lines += _wrap("Because " + "; ".join(map(str, rec.because)), "    ")
     return lines

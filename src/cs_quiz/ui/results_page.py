@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..engine import Evaluation
+from ..qtext import render
 from ..results import Recommendation
 from .chart_widget import CompetencyChart
 from .common import button, centred, label
@@ -155,7 +156,7 @@ class ResultsPage(QWidget):
                 "action",
                 [
                     self.tr("{competency} ({level}): {text} — {because}").format(
-                        competency=x.competency_name, level=x.level, text=x.text, because=x.because
+                        competency=x.competency_name, level=x.level, text=x.text, because=render(x.because)
                     )
                     for x in a.actions
                 ],
@@ -172,10 +173,10 @@ class ResultsPage(QWidget):
             sp = a.specialisation
             self._heading(self.tr("Best-fitting director role"))
             self._add("specialisation", self.tr("{name} (fit {fit})").format(name=sp.name, fit=format_score(sp.fit)))
-            self._add("specialisationWhy", sp.because)
+            self._add("specialisationWhy", render(sp.because))
         if ev.score.flags:
             self._heading(self.tr("Notes on your answers"))
-            self._list("qualityNote", [f.message for f in ev.score.flags])
+            self._list("qualityNote", [render(f.message) for f in ev.score.flags])
 
     def _recommendation(self, rec: Recommendation) -> str:
         parts = [rec.title + (self.tr(" — issued by {issuer}").format(issuer=rec.issuer) if rec.issuer else "")]
@@ -189,7 +190,7 @@ class ResultsPage(QWidget):
         if rec.url:
             parts.append(rec.url)
         if rec.because:
-            parts.append(self.tr("Because: {reasons}").format(reasons="; ".join(rec.because)))
+            parts.append(self.tr("Because: {reasons}").format(reasons="; ".join(render(r) for r in rec.because)))
         return "\n".join(parts)
 
     def figures(self) -> dict[str, str]:
