@@ -21,8 +21,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPainter, QPen
 
 from .model import Bank
+from .numbers import round_half_up
 from .results import ScoreResult
-from .scoring import round_half_up
 
 # The fill patterns, lowest band first; a bank with more bands than patterns reuses them from the start.
 PATTERNS: tuple[str, ...] = ("diagonal", "dots", "grid", "solid", "horizontal", "vertical", "crossdiagonal")

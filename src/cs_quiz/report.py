@@ -75,9 +75,9 @@ from .chartpaint import (
     without_ligatures,
 )
 from .engine import Evaluation
+from .numbers import round_half_up
 from .qtext import render
 from .results import Recommendation
-from .scoring import round_half_up
 
 # Layout units: the document is laid out as if on a 96-dpi screen, whatever it is finally painted on.
 LAYOUT_DPI = 96

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from cs_quiz import messages as msg
 from cs_quiz.answers import AnswerError, check_answers
 from cs_quiz.model import Bank, Question, QuestionType, Scale
+from cs_quiz.numbers import round_half_up
 from cs_quiz.results import (
     Answer,
     Answers,
@@ -197,11 +198,6 @@ def _readiness(bank: Bank, competencies: Sequence[CompetencyScore]) -> Readiness
             if cap.min < band.min:
                 band = cap
     return Readiness(overall, rounded, band.id, band.name, band.meaning, uncapped.id, tuple(capped_by))
-
-
-def round_half_up(value: float) -> int:
-    """The whole number shown for a 0..100 score: halves go up (59.5 -> 60), unlike Python's ``round``."""
-    return int(math.floor(value + 0.5))
 
 
 def quality_flags(bank: Bank, given: Answers, seconds: float | None = None) -> tuple[Flag, ...]:

@@ -20,8 +20,8 @@ from datetime import date
 
 import segno
 
+from .numbers import round_half_up
 from .results import Advice, ScoreResult
-from .scoring import round_half_up
 
 CONTEXT = "Takeaway"
 MAX_BYTES = 500

@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 
 from .engine import Evaluation
+from .numbers import round_half_up
 from .results import Recommendation
-from .scoring import round_half_up
 
 WIDTH = 78
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale
 
-from ..scoring import round_half_up
+from ..numbers import round_half_up
 
 
 def format_when(moment: datetime) -> str:
