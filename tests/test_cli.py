@@ -205,3 +205,13 @@ def test_without_a_command_the_app_starts(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(cli, "_cmd_gui", lambda args: seen.append(args) or 0)
     assert cli.main(["--lang", "es"]) == 0
     assert len(seen) == 1 and seen[0].lang == "es"
+
+
+def test_score_picks_the_bundled_bank_in_english_and_says_when_a_language_is_missing(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("communication-1: 4\n", encoding="utf-8")
+    english = json.loads(run("score", "csd-readiness", str(answers), "--json").stdout)
+    assert english["bank"]["language"] == "en"
+    out = run("score", "csd-readiness", str(answers), "--json", "--lang", "fr")
+    assert "has no 'fr' version; using 'en'" in out.stderr
+    assert json.loads(out.stdout)["bank"]["language"] == "en"

@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     sc.add_argument("--seconds", type=float, help="how long the attempt took, for the too-fast flag")
     sc.add_argument("--json", action="store_true", help="print the stable JSON form (docs/cli.md)")
+    sc.add_argument(
+        "--lang", default="en", metavar="LANG", help="language of a bundled bank (default en; falls back to English)"
+    )
     sc.set_defaults(handler=_cmd_score)
 
     sch = sub.add_parser("schema", help="print the JSON Schema of the bank format")
@@ -149,9 +152,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_bank(spec: str) -> Any:
-    """A bank from a path or a bundled id; prints the problems and returns None when it is unusable."""
-    from .bank import load_bank, load_bundled
+def _find_bank(spec: str, language: str = "en") -> Any:
+    """A bank from a path or a bundled id (in ``language`` if there is such a version, else English); prints
+    the problems and returns None when it is unusable."""
+    from .bank import choose_bank, load_bank, load_bundled
 
     path = Path(spec)
     if path.suffix.lower() in (".yaml", ".yml") or path.exists():
@@ -161,10 +165,12 @@ def _find_bank(spec: str) -> Any:
             return None
         return result.bank
     bundled = load_bundled()
-    for b in bundled.banks:
-        if b.meta.id == spec:
-            return b
-    known = ", ".join(b.meta.id for b in bundled.banks) or "none"
+    chosen, fell_back = choose_bank(bundled.banks, spec, language)
+    if chosen is not None:
+        if fell_back:
+            _err(f"cs-quiz: bank '{spec}' has no '{language}' version; using '{chosen.meta.language}'")
+        return chosen
+    known = ", ".join(sorted({b.meta.id for b in bundled.banks})) or "none"
     _err(f"cs-quiz: '{spec}' is neither a bank file nor a bundled bank id (bundled: {known})")
     return None
 
@@ -200,7 +206,7 @@ def _read_answers(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any], di
 def _cmd_score(args: argparse.Namespace) -> int:
     from .engine import as_json, evaluate
 
-    bank = _find_bank(args.bank)
+    bank = _find_bank(args.bank, args.lang)
     if bank is None:
         return 1
     raw, extras, positions = _read_answers(args.answers)
@@ -244,8 +250,8 @@ def _cmd_banks(args: argparse.Namespace) -> int:
 
     result = load_bundled()
     _err(*result.errors)
-    for b in result.banks:
-        print(f"{b.meta.id}  {b.meta.title} (version {b.meta.version}, {b.meta.language})")
+    for b in sorted(result.banks, key=lambda b: (b.meta.id, b.meta.language != "en", b.meta.language)):
+        print(f"{b.meta.id} --lang {b.meta.language}  {b.meta.title} (version {b.meta.version})")
         for s in b.sections.values():
             print(f"    --section {s.id:<10} {s.title}: {len(s.questions)} questions, about {s.estimated_minutes} min")
     return 1 if result.errors else 0
