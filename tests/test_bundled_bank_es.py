@@ -58,6 +58,7 @@ from cs_quiz.engine import Evaluation, evaluate
 from cs_quiz.model import Bank, ProfileInput, QuestionType
 from cs_quiz.yamlsafe import parse_file
 from readability_es import fernandez_huerta, sentence_count, syllables, words
+from test_bundled_bank import result_texts  # the same results texts as the English bank's check
 
 ROOT = Path(__file__).resolve().parent.parent
 EN_PATH = ROOT / "questions" / "csd-readiness.yaml"
@@ -415,29 +416,6 @@ def answering_texts(bank: Bank) -> Iterator[tuple[str, str]]:
     for s in bank.scales.values():
         for p in s.points:
             yield f"scale {s.id} {p.value}", p.label
-
-
-def result_texts(bank: Bank) -> Iterator[tuple[str, str]]:
-    """(where, text) for everything a person reads in their results."""
-    for c in bank.competencies.values():
-        yield c.id, c.description
-        for a in c.actions:
-            yield f"{c.id} {a.level}", a.text
-    for b in bank.bands:
-        yield b.id, b.meaning
-    for s in bank.stages:
-        yield s.id, s.description
-        yield f"{s.id} next step", s.next_step
-    for r in bank.rules:
-        for step in r.next_steps:
-            yield r.id, step
-    for cert in bank.certifications.values():
-        yield cert.id, cert.description
-        yield f"{cert.id} prerequisites", cert.prerequisites
-    for assoc in bank.associations.values():
-        yield assoc.id, assoc.description
-    for sp in bank.specialisations:
-        yield sp.id, sp.description
 
 
 def too_hard(texts: Iterator[tuple[str, str]], threshold: float, short_words: int = SHORT_TEXT_WORDS) -> list[str]:
