@@ -389,7 +389,7 @@ def test_no_common_english_words_in_translated_text(es: Bank) -> None:
 
 
 def test_the_second_person_is_tu(es: Bank) -> None:
-    # "tú" form throughout: no formal "usted" and no "su/sus" addressed to the reader in instructions.
+    # "tú" form throughout: the reader is never addressed as the formal "usted".
     hits = [where for where, text in translated_texts(es) if re.search(r"\busted(es)?\b", text, re.IGNORECASE)]
     assert not hits, hits
 
