@@ -1,0 +1,1464 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>AttractPage</name>
+    <message>
+        <source>How ready are you to become a Customer Service Director?</source>
+        <translation>¿Cuánto te falta para ser director o directora de atención al cliente?</translation>
+    </message>
+    <message>
+        <source>{section}: {n} questions, about {minutes} minutes. You get your readiness, your strongest and weakest areas and the next step to take. Answers are cleared when you finish or walk away.</source>
+        <translation>{section}: {n} preguntas, unos {minutes} minutos. Verás tu nivel de preparación, tus puntos fuertes y débiles y el siguiente paso que puedes dar. Tus respuestas se borran cuando terminas o te vas.</translation>
+    </message>
+    <message>
+        <source>A first name or nickname (optional)</source>
+        <translation>Tu nombre o un apodo (opcional)</translation>
+    </message>
+    <message>
+        <source>Your first name or a nickname, optional</source>
+        <translation>Tu nombre o un apodo, si quieres</translation>
+    </message>
+    <message>
+        <source>Tap here to start</source>
+        <translation>Toca aquí para empezar</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Empezar la evaluación</translation>
+    </message>
+    <message>
+        <source>cs-quiz · {bank}</source>
+        <translation>cs-quiz · {bank}</translation>
+    </message>
+</context>
+<context>
+    <name>BandChart</name>
+    <message>
+        <source>Readiness bands</source>
+        <translation>Niveles de preparación</translation>
+    </message>
+    <message>
+        <source>No finished attempts</source>
+        <translation>Ningún intento terminado</translation>
+    </message>
+    <message>
+        <source>(no band)</source>
+        <translation>(sin nivel)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPaint</name>
+    <message>
+        <source>not enough answers</source>
+        <translation>faltan respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>ClearDialog</name>
+    <message>
+        <source>Clear all results</source>
+        <translation>Borrar todos los resultados</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <source>This removes all {n} attempts from this machine, for good. Export them first if you need them. Type {word} to confirm.</source>
+        <translation>Esto borra los {n} intentos de este equipo para siempre. Si los necesitas, expórtalos antes. Escribe {word} para confirmar.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm</source>
+        <translation>Escribe {word} para confirmar</translation>
+    </message>
+    <message>
+        <source>Delete all results</source>
+        <translation>Borrar todos los resultados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Keep the results</source>
+        <translation>Conservar los resultados</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyChart</name>
+    <message>
+        <source>Chart of your competency scores</source>
+        <translation>Gráfico de tus puntuaciones por competencia</translation>
+    </message>
+    <message>
+        <source>{name}: {score}</source>
+        <translation>{name}: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyStatsChart</name>
+    <message>
+        <source>Mean and spread per competency</source>
+        <translation>Media y dispersión por competencia</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>Aún no hay puntuaciones</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>aún no hay puntuaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>your readiness band is {band}</source>
+        <translation>tu nivel de preparación es {band}</translation>
+    </message>
+    <message>
+        <source>your {name} score is {value}, below {limit}</source>
+        <translation>tu puntuación en {name} es {value}, por debajo de {limit}</translation>
+    </message>
+    <message>
+        <source>your {name} score is {value}, at least {limit}</source>
+        <translation>tu puntuación en {name} es {value}, igual o superior a {limit}</translation>
+    </message>
+    <message>
+        <source>your {name} score is {value}, between {low} and {high}</source>
+        <translation>tu puntuación en {name} es {value}, entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>your overall readiness score is {value}, below {limit}</source>
+        <translation>tu puntuación global de preparación es {value}, por debajo de {limit}</translation>
+    </message>
+    <message>
+        <source>your overall readiness score is {value}, at least {limit}</source>
+        <translation>tu puntuación global de preparación es {value}, igual o superior a {limit}</translation>
+    </message>
+    <message>
+        <source>your overall readiness score is {value}, between {low} and {high}</source>
+        <translation>tu puntuación global de preparación es {value}, entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>you answered “{question}”</source>
+        <translation>respondiste “{question}”</translation>
+    </message>
+    <message>
+        <source>you have not answered “{question}”</source>
+        <translation>no has respondido “{question}”</translation>
+    </message>
+    <message>
+        <source>your answers to “{question}” include {option}</source>
+        <translation>tus respuestas a “{question}” incluyen {option}</translation>
+    </message>
+    <message>
+        <source>your answers to “{question}” do not include {option}</source>
+        <translation>tus respuestas a “{question}” no incluyen {option}</translation>
+    </message>
+    <message>
+        <source>your answer to “{question}” is {option}</source>
+        <translation>tu respuesta a “{question}” es {option}</translation>
+    </message>
+    <message>
+        <source>your answer to “{question}” is {amount}, below {limit}</source>
+        <translation>tu respuesta a “{question}” es {amount}, por debajo de {limit}</translation>
+    </message>
+    <message>
+        <source>your answer to “{question}” is {amount}, at least {limit}</source>
+        <translation>tu respuesta a “{question}” es {amount}, igual o superior a {limit}</translation>
+    </message>
+    <message>
+        <source>your answer to “{question}” is {amount}, between {low} and {high}</source>
+        <translation>tu respuesta a “{question}” es {amount}, entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <source>because your {name} score is {value}</source>
+        <translation>porque tu puntuación en {name} es {value}</translation>
+    </message>
+    <message>
+        <source>{name} ({score})</source>
+        <translation>{name} ({score})</translation>
+    </message>
+    <message>
+        <source>your strongest area for this role is {area}</source>
+        <translation>tu punto más fuerte para este puesto es {area}</translation>
+    </message>
+    <message>
+        <source>your strongest areas for this role are {first} and {second}</source>
+        <translation>tus puntos más fuertes para este puesto son {first} y {second}</translation>
+    </message>
+    <message>
+        <source>{count} answers took {seconds} seconds in all, {per} seconds each on average, under the {minimum} seconds it takes to read a question. The answers may not have been read; interpret the scores with care.</source>
+        <translation>{count} respuestas llevaron {seconds} segundos en total, {per} segundos de media cada una, menos de los {minimum} segundos que hacen falta para leer una pregunta. Puede que no se leyeran las preguntas; interpreta las puntuaciones con cuidado.</translation>
+    </message>
+    <message>
+        <source>All {count} rating statements got the same answer (“{label}”), so they cannot be interpreted. Ask whether the statements were read before discussing the scores.</source>
+        <translation>Las {count} frases para valorar tienen la misma respuesta (“{label}”), así que no se pueden interpretar. Pregunta si se leyeron las frases antes de comentar las puntuaciones.</translation>
+    </message>
+    <message>
+        <source>All {count} rating statements got the same answer (“{label}”), including {reversed} worded in reverse, so they cannot be interpreted. Ask whether the statements were read before discussing the scores.</source>
+        <translation>Las {count} frases para valorar tienen la misma respuesta (“{label}”), incluidas {reversed} escritas al revés, así que no se pueden interpretar. Pregunta si se leyeron las frases antes de comentar las puntuaciones.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” ask about the same thing, but the answers “{answer1}” and “{answer2}” are {gap} scale points apart (more than {max_gap}). Ask what the person had in mind before reading the {topic} score.</source>
+        <translation>“{first}” y “{second}” preguntan lo mismo, pero las respuestas “{answer1}” y “{answer2}” están a {gap} puntos de distancia en la escala (más de {max_gap}). Pregunta qué quería decir la persona antes de leer la puntuación de {topic}.</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” ask about the same thing (one is worded in reverse), but the answers “{answer1}” and “{answer2}” are {gap} scale points apart once the wording is allowed for (more than {max_gap}). Ask what the person had in mind before reading the {topic} score.</source>
+        <translation>“{first}” y “{second}” preguntan lo mismo (una está escrita al revés), pero las respuestas “{answer1}” y “{answer2}” están a {gap} puntos de distancia en la escala, teniendo eso en cuenta (más de {max_gap}). Pregunta qué quería decir la persona antes de leer la puntuación de {topic}.</translation>
+    </message>
+</context>
+<context>
+    <name>CornerHotspot</name>
+    <message>
+        <source>Facilitator corner: hold for 3 seconds</source>
+        <translation>Esquina para quien coordina: mantén pulsado 3 segundos</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorPanel</name>
+    <message>
+        <source>{n}%</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <source>Facilitator panel</source>
+        <translation>Panel de coordinación</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Volver al quiosco</translation>
+    </message>
+    <message>
+        <source>Close the panel</source>
+        <translation>Cerrar el panel</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Panel sections</source>
+        <translation>Secciones del panel</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Export and clear</source>
+        <translation>Exportar y borrar</translation>
+    </message>
+    <message>
+        <source>Kiosk options</source>
+        <translation>Opciones del quiosco</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Show all dates</source>
+        <translation>Mostrar todas las fechas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Show today only</source>
+        <translation>Mostrar solo hoy</translation>
+    </message>
+    <message>
+        <source>Readiness bands</source>
+        <translation>Niveles de preparación</translation>
+    </message>
+    <message>
+        <source>Most common gaps</source>
+        <translation>Puntos débiles más comunes</translation>
+    </message>
+    <message>
+        <source>Mean and spread per competency (0–100, mean ± SD)</source>
+        <translation>Media y dispersión por competencia (0–100, media ± DE)</translation>
+    </message>
+    <message>
+        <source>Participants today: {n}</source>
+        <translation>Participantes hoy: {n}</translation>
+    </message>
+    <message>
+        <source>In total: {n}</source>
+        <translation>En total: {n}</translation>
+    </message>
+    <message>
+        <source>In this range: {n} participants — {finished} finished, {abandoned} abandoned, {open} in progress.</source>
+        <translation>En estas fechas: {n} participantes — {finished} terminaron, {abandoned} lo dejaron, {open} en curso.</translation>
+    </message>
+    <message>
+        <source>Completion rate: {rate}</source>
+        <translation>Tasa de finalización: {rate}</translation>
+    </message>
+    <message>
+        <source>{band}: {n}</source>
+        <translation>{band}: {n}</translation>
+    </message>
+    <message>
+        <source>(no band)</source>
+        <translation>(sin nivel)</translation>
+    </message>
+    <message>
+        <source>No finished attempts in this range.</source>
+        <translation>No hay intentos terminados en estas fechas.</translation>
+    </message>
+    <message>
+        <source>{name}: mean {mean}, SD {sd} (n={n})</source>
+        <translation>{name}: media {mean}, DE {sd} (n={n})</translation>
+    </message>
+    <message>
+        <source>{i}. {name} — a gap for {n} of {finished}</source>
+        <translation>{i}. {name} — punto débil para {n} de {finished}</translation>
+    </message>
+    <message>
+        <source>No gaps recorded in this range.</source>
+        <translation>No hay puntos débiles registrados en estas fechas.</translation>
+    </message>
+    <message>
+        <source>Export CSV and JSON…</source>
+        <translation>Exportar CSV y JSON…</translation>
+    </message>
+    <message>
+        <source>Export the results of the chosen dates</source>
+        <translation>Exportar los resultados de las fechas elegidas</translation>
+    </message>
+    <message>
+        <source>Clear all results…</source>
+        <translation>Borrar todos los resultados…</translation>
+    </message>
+    <message>
+        <source>Clear all results</source>
+        <translation>Borrar todos los resultados</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Writes the attempts of the dates chosen on the Overview as a spreadsheet (CSV) and as a complete file (JSON) that cs-quiz can import elsewhere. Choose a folder, for example on a USB stick.</source>
+        <translation>Guarda los intentos de las fechas elegidas en el Resumen como hoja de cálculo (CSV) y como archivo completo (JSON) que cs-quiz puede importar en otro equipo. Elige una carpeta, por ejemplo en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Elige una carpeta para la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exporting the results</source>
+        <translation>Exportar los resultados</translation>
+    </message>
+    <message>
+        <source>Attempts exported: {n}, to {folder}: {csv} and {json}.</source>
+        <translation>Intentos exportados: {n}, en {folder}: {csv} y {json}.</translation>
+    </message>
+    <message>
+        <source>Clearing the results</source>
+        <translation>Borrar los resultados</translation>
+    </message>
+    <message>
+        <source>Attempts deleted: {n}.</source>
+        <translation>Intentos borrados: {n}.</translation>
+    </message>
+    <message>
+        <source>Save options</source>
+        <translation>Guardar opciones</translation>
+    </message>
+    <message>
+        <source>Save the kiosk options</source>
+        <translation>Guardar las opciones del quiosco</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Saving the kiosk options</source>
+        <translation>Guardar las opciones del quiosco</translation>
+    </message>
+    <message>
+        <source>Saved. The next participant gets these options.</source>
+        <translation>Guardado. La próxima persona tendrá estas opciones.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Your history</source>
+        <translation>Tu historial</translation>
+    </message>
+    <message>
+        <source>No finished attempts yet. Your results appear here.</source>
+        <translation>Aún no has terminado ningún intento. Tus resultados aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Past attempts, newest first</source>
+        <translation>Intentos anteriores, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <source>Competency scores and change since the previous attempt</source>
+        <translation>Puntuaciones por competencia y cambio desde el intento anterior</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>← Back to the start</source>
+        <translation>← Volver al inicio</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>{when} · {score} · {band}</source>
+        <translation>{when} · {score} · {band}</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>Attempt of {when}</source>
+        <translation>Intento del {when}</translation>
+    </message>
+    <message>
+        <source>, compared with {when}</source>
+        <translation>, comparado con el del {when}</translation>
+    </message>
+    <message>
+        <source> (no earlier attempt to compare with)</source>
+        <translation> (no hay un intento anterior para comparar)</translation>
+    </message>
+</context>
+<context>
+    <name>KioskOptions</name>
+    <message>
+        <source>Question bank</source>
+        <translation>Banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Ask “Still there?” after this long without input</source>
+        <translation>Preguntar “¿Sigues ahí?” tras este tiempo sin actividad</translation>
+    </message>
+    <message>
+        <source>Then count down before starting over</source>
+        <translation>Después, cuenta atrás antes de volver a empezar</translation>
+    </message>
+    <message>
+        <source>Leave the results on screen for</source>
+        <translation>Dejar los resultados en pantalla durante</translation>
+    </message>
+    <message>
+        <source>Show a QR code to take the result away</source>
+        <translation>Mostrar un código QR para llevarse el resultado</translation>
+    </message>
+    <message>
+        <source>Offer to print the result</source>
+        <translation>Ofrecer imprimir el resultado</translation>
+    </message>
+    <message>
+        <source>Keep abandoned attempts (counted in the completion rate)</source>
+        <translation>Conservar los intentos abandonados (cuentan en la tasa de finalización)</translation>
+    </message>
+</context>
+<context>
+    <name>KioskResults</name>
+    <message>
+        <source>Take your result with you</source>
+        <translation>Llévate tu resultado</translation>
+    </message>
+    <message>
+        <source>Point your phone’s camera at the code: it shows a short summary. Nothing is sent anywhere.</source>
+        <translation>Apunta con la cámara del móvil al código: verás un resumen corto. No se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Imprimir un resumen</translation>
+    </message>
+    <message>
+        <source>Print a summary of your result</source>
+        <translation>Imprimir un resumen de tu resultado</translation>
+    </message>
+    <message>
+        <source>Done — back to the start</source>
+        <translation>Listo — volver al inicio</translation>
+    </message>
+    <message>
+        <source>Done: clear my result and go back to the start</source>
+        <translation>Listo: borrar mi resultado y volver al inicio</translation>
+    </message>
+    <message>
+        <source>This screen clears itself after {n} s without a touch.</source>
+        <translation>Esta pantalla se borra sola tras {n} s sin tocarla.</translation>
+    </message>
+    <message>
+        <source>No printer is connected. Ask the facilitator.</source>
+        <translation>No hay ninguna impresora conectada. Pregunta a quien coordina.</translation>
+    </message>
+    <message>
+        <source>Your Customer Service Director readiness</source>
+        <translation>Tu preparación para dirigir la atención al cliente</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Printing did not start.</source>
+        <translation>No se pudo empezar a imprimir.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>cs-quiz kiosk</source>
+        <translation>Quiosco cs-quiz</translation>
+    </message>
+    <message>
+        <source>cs-quiz kiosk cannot start</source>
+        <translation>El quiosco cs-quiz no puede arrancar</translation>
+    </message>
+    <message>
+        <source>There is no bank “{bank}” with a section “{section}”.</source>
+        <translation>No hay ningún banco “{bank}” con una sección “{section}”.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>cs-quiz — Customer Service Director readiness</source>
+        <translation>cs-quiz — Preparación para dirigir la atención al cliente</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Save report as PDF…</source>
+        <translation>&amp;Guardar el informe como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Imprimir el informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Your results cannot be opened, so cs-quiz cannot start.</source>
+        <translation>No se pueden abrir tus resultados, así que cs-quiz no puede arrancar.</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Arranque</translation>
+    </message>
+    <message>
+        <source>Your results file was damaged, so cs-quiz started a new, empty one. The old file was kept, unchanged, at: {path}</source>
+        <translation>Tu archivo de resultados estaba dañado, así que cs-quiz ha empezado uno nuevo y vacío. El archivo antiguo se ha guardado, sin cambios, en: {path}</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Your answers cannot be saved right now. You can still finish and save the report elsewhere (Ctrl+S). Details: {why}</source>
+        <translation>Ahora mismo no se pueden guardar tus respuestas. Aun así puedes terminar y guardar el informe en otro sitio (Ctrl+S). Detalles: {why}</translation>
+    </message>
+    <message>
+        <source>Opening your history</source>
+        <translation>Abrir tu historial</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>A number from {lo:g} to {hi:g}</source>
+        <translation>Un número del {lo:g} al {hi:g}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>PIN de coordinación</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to open the facilitator panel.</source>
+        <translation>Escribe el PIN para abrir el panel de coordinación.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left before a pause: {n}.</source>
+        <translation>PIN incorrecto. Intentos antes de una pausa: {n}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in {n} s.</source>
+        <translation>Demasiados intentos fallidos. Vuelve a probar dentro de {n} s.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code with a summary of your result</source>
+        <translation>Código QR con un resumen de tu resultado</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Answered so far</source>
+        <translation>Respondidas hasta ahora</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>Marcada para revisar</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation>Saltar esta pregunta</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>Marcar para revisar</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Review answers</source>
+        <translation>Revisar las respuestas</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}</source>
+        <translation>Pregunta {n} de {total}</translation>
+    </message>
+    <message>
+        <source>About {n} min left</source>
+        <translation>Quedan unos {n} min</translation>
+    </message>
+    <message>
+        <source>{percent}% answered</source>
+        <translation>{percent} % respondido</translation>
+    </message>
+    <message>
+        <source>Review →</source>
+        <translation>Revisar →</translation>
+    </message>
+    <message>
+        <source>Keys 1–{n} pick in the column you are in (Tab moves between Best and Worst).</source>
+        <translation>Las teclas 1–{n} eligen en la columna en la que estás (Tab cambia entre Mejor y Peor).</translation>
+    </message>
+    <message>
+        <source>Type a number, then press Enter.</source>
+        <translation>Escribe un número y pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Keys 1–{n} choose an answer; Enter or → goes on, ← goes back.</source>
+        <translation>Las teclas 1–{n} eligen una respuesta; Intro o → para seguir, ← para volver.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Readiness report</source>
+        <translation>Informe de preparación</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banco de preguntas</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, versión {version}</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Parte hecha</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} questions</source>
+        <translation>{answered} de {total} preguntas</translation>
+    </message>
+    <message>
+        <source>Not enough answers to score yet.</source>
+        <translation>Todavía no hay respuestas suficientes para puntuar.</translation>
+    </message>
+    <message>
+        <source>Answer more questions in each area to see your readiness.</source>
+        <translation>Responde más preguntas de cada área para ver tu nivel de preparación.</translation>
+    </message>
+    <message>
+        <source>{name} scored {score}.</source>
+        <translation>{name} tiene {score}.</translation>
+    </message>
+    <message>
+        <source>{name} scored {score}, below the {threshold} this band needs.</source>
+        <translation>{name} tiene {score}, por debajo del {threshold} que pide este nivel.</translation>
+    </message>
+    <message>
+        <source>Your overall score alone would place you in “{band}”, but some areas count as essential:</source>
+        <translation>Solo por tu puntuación global estarías en “{band}”, pero algunas áreas son imprescindibles:</translation>
+    </message>
+    <message>
+        <source>Your readiness</source>
+        <translation>Tu preparación</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100, highest first. Each bar has the pattern of the band its score falls in.</source>
+        <translation>Puntuaciones de 0 a 100, de mayor a menor. Cada barra lleva el dibujo del nivel en el que cae su puntuación.</translation>
+    </message>
+    <message>
+        <source>Your competencies</source>
+        <translation>Tus competencias</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>{answered} of {available}</source>
+        <translation>{answered} de {available}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Strongest areas</source>
+        <translation>Puntos fuertes</translation>
+    </message>
+    <message>
+        <source>Biggest gaps</source>
+        <translation>Puntos a mejorar</translation>
+    </message>
+    <message>
+        <source>Response-quality notes</source>
+        <translation>Notas sobre la calidad de las respuestas</translation>
+    </message>
+    <message>
+        <source>These notes do not change any score; they suggest reading this result with some care.</source>
+        <translation>Estas notas no cambian ninguna puntuación; solo aconsejan leer este resultado con cuidado.</translation>
+    </message>
+    <message>
+        <source>Career stage and next step</source>
+        <translation>Etapa profesional y siguiente paso</translation>
+    </message>
+    <message>
+        <source>Where you are now:</source>
+        <translation>Dónde estás ahora:</translation>
+    </message>
+    <message>
+        <source>Next stage:</source>
+        <translation>Siguiente etapa:</translation>
+    </message>
+    <message>
+        <source>Your next step:</source>
+        <translation>Tu siguiente paso:</translation>
+    </message>
+    <message>
+        <source>Practice now</source>
+        <translation>Practica ya</translation>
+    </message>
+    <message>
+        <source>Stretch assignment</source>
+        <translation>Reto en el trabajo</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Development actions</source>
+        <translation>Acciones para crecer</translation>
+    </message>
+    <message>
+        <source>For your biggest gaps, from a step you can take now to a course.</source>
+        <translation>Para tus puntos a mejorar, desde algo que puedes hacer ya hasta un curso.</translation>
+    </message>
+    <message>
+        <source>{name} (your score: {score})</source>
+        <translation>{name} (tu puntuación: {score})</translation>
+    </message>
+    <message>
+        <source>Your answers meet these prerequisites.</source>
+        <translation>Por tus respuestas, cumples estos requisitos.</translation>
+    </message>
+    <message>
+        <source>Not yet, going by your answers.</source>
+        <translation>Por tus respuestas, todavía no.</translation>
+    </message>
+    <message>
+        <source>Prerequisites:</source>
+        <translation>Requisitos:</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}.</source>
+        <translation>Por qué: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Suggested because {reasons}.</source>
+        <translation>Te lo sugerimos porque {reasons}.</translation>
+    </message>
+    <message>
+        <source>Most of these are suggested because {reasons}.</source>
+        <translation>Te sugerimos la mayoría porque {reasons}.</translation>
+    </message>
+    <message>
+        <source>Most of these take into account that {reasons}.</source>
+        <translation>La mayoría tienen en cuenta que {reasons}.</translation>
+    </message>
+    <message>
+        <source>because {reasons}</source>
+        <translation>porque {reasons}</translation>
+    </message>
+    <message>
+        <source>Recommended next steps</source>
+        <translation>Siguientes pasos recomendados</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <source>Professional associations</source>
+        <translation>Asociaciones profesionales</translation>
+    </message>
+    <message>
+        <source>fit {fit} of 100</source>
+        <translation>encaje {fit} de 100</translation>
+    </message>
+    <message>
+        <source>Best-fitting director role</source>
+        <translation>Puesto de dirección que mejor te encaja</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>This is a self-assessment for exploring and planning your development, not a hiring test.</source>
+        <translation>Es una autoevaluación para explorar y planear cómo crecer, no una prueba de selección.</translation>
+    </message>
+    <message>
+        <source>{bank} — report for {nickname}</source>
+        <translation>{bank} — informe para {nickname}</translation>
+    </message>
+    <message>
+        <source>{bank} — report</source>
+        <translation>{bank} — informe</translation>
+    </message>
+    <message>
+        <source>cannot start painting the report (is the printer or file available?)</source>
+        <translation>no se puede empezar a dibujar el informe (¿está disponible la impresora o el archivo?)</translation>
+    </message>
+    <message>
+        <source>cannot start a new page</source>
+        <translation>no se puede empezar una página nueva</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Tu historial</translation>
+    </message>
+    <message>
+        <source>Open your history</source>
+        <translation>Abrir tu historial</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>This is a self-assessment for exploring and planning your development, not a hiring test.</source>
+        <translation>Es una autoevaluación para explorar y planear cómo crecer, no una prueba de selección.</translation>
+    </message>
+    <message>
+        <source>Your readiness</source>
+        <translation>Tu preparación</translation>
+    </message>
+    <message>
+        <source>Not enough answers to score yet.</source>
+        <translation>Todavía no hay respuestas suficientes para puntuar.</translation>
+    </message>
+    <message>
+        <source>{score} / 100</source>
+        <translation>{score} / 100</translation>
+    </message>
+    <message>
+        <source>Your overall score reaches “{band}”, but {names} is below the level this band needs.</source>
+        <translation>Tu puntuación global llega a “{band}”, pero {names} está por debajo de lo que pide este nivel.</translation>
+    </message>
+    <message>
+        <source>Based on {answered} of {total} questions answered.</source>
+        <translation>Según {answered} de {total} preguntas respondidas.</translation>
+    </message>
+    <message>
+        <source>By competency (0–100)</source>
+        <translation>Por competencia (0–100)</translation>
+    </message>
+    <message>
+        <source>{name} score</source>
+        <translation>Puntuación en {name}</translation>
+    </message>
+    <message>
+        <source>not enough answers ({answered} of {available})</source>
+        <translation>faltan respuestas ({answered} de {available})</translation>
+    </message>
+    <message>
+        <source>Strengths and gaps</source>
+        <translation>Puntos fuertes y a mejorar</translation>
+    </message>
+    <message>
+        <source>Top strengths: {names}</source>
+        <translation>Tus mayores puntos fuertes: {names}</translation>
+    </message>
+    <message>
+        <source>Biggest gaps: {names}</source>
+        <translation>Lo que más puedes mejorar: {names}</translation>
+    </message>
+    <message>
+        <source>Career stage and next step</source>
+        <translation>Etapa profesional y siguiente paso</translation>
+    </message>
+    <message>
+        <source>Where you are now: {stage}</source>
+        <translation>Dónde estás ahora: {stage}</translation>
+    </message>
+    <message>
+        <source>Next on the path: {stage}</source>
+        <translation>Lo siguiente en el camino: {stage}</translation>
+    </message>
+    <message>
+        <source>Development actions</source>
+        <translation>Acciones para crecer</translation>
+    </message>
+    <message>
+        <source>{competency} ({level}): {text} — {because}</source>
+        <translation>{competency} ({level}): {text} — {because}</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Siguientes pasos</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <source>Best-fitting director role</source>
+        <translation>Puesto de dirección que mejor te encaja</translation>
+    </message>
+    <message>
+        <source>{name} (fit {fit})</source>
+        <translation>{name} (encaje {fit})</translation>
+    </message>
+    <message>
+        <source>Notes on your answers</source>
+        <translation>Notas sobre tus respuestas</translation>
+    </message>
+    <message>
+        <source> — issued by {issuer}</source>
+        <translation> — la da {issuer}</translation>
+    </message>
+    <message>
+        <source> (your answers meet this)</source>
+        <translation> (por tus respuestas, lo cumples)</translation>
+    </message>
+    <message>
+        <source> (not yet, by your answers)</source>
+        <translation> (por tus respuestas, todavía no)</translation>
+    </message>
+    <message>
+        <source>Prerequisites: {text}</source>
+        <translation>Requisitos: {text}</translation>
+    </message>
+    <message>
+        <source>Because: {reasons}</source>
+        <translation>Porque: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review your answers</source>
+        <translation>Revisa tus respuestas</translation>
+    </message>
+    <message>
+        <source>Questions to look at again</source>
+        <translation>Preguntas para volver a mirar</translation>
+    </message>
+    <message>
+        <source>Go to question</source>
+        <translation>Ir a la pregunta</translation>
+    </message>
+    <message>
+        <source>Go to the selected question</source>
+        <translation>Ir a la pregunta elegida</translation>
+    </message>
+    <message>
+        <source>← Back to the questions</source>
+        <translation>← Volver a las preguntas</translation>
+    </message>
+    <message>
+        <source>Back to the questions</source>
+        <translation>Volver a las preguntas</translation>
+    </message>
+    <message>
+        <source>Finish and see results</source>
+        <translation>Terminar y ver resultados</translation>
+    </message>
+    <message>
+        <source>You answered {answered} of {total} questions; {open} unanswered, {flagged} flagged. Unanswered questions are left out of your scores. Select one to go back to it, or finish now.</source>
+        <translation>Has respondido {answered} de {total} preguntas; {open} sin responder y {flagged} marcadas. Las preguntas sin responder no cuentan en tus puntuaciones. Elige una para volver a ella, o termina ya.</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <source>Question {n} ({notes}): {text}</source>
+        <translation>Pregunta {n} ({notes}): {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>{role}: {text}</source>
+        <translation>{role}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set the facilitator PIN</source>
+        <translation>Elige el PIN de coordinación</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 digits)</source>
+        <translation>PIN nuevo (de 4 a 12 cifras)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>El mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <source>The PIN opens the facilitator panel (hold a top corner for 3 seconds, or press Ctrl+Alt+Shift+F).</source>
+        <translation>El PIN abre el panel de coordinación (mantén pulsada una esquina de arriba 3 segundos, o pulsa Ctrl+Alt+Mayús+F).</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Un PIN tiene de 4 a 12 cifras.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>Los dos PIN no coinciden. Escríbelos otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>¿Sigues ahí?</translation>
+    </message>
+    <message>
+        <source>I’m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <source>I’m still here: carry on</source>
+        <translation>Sigo aquí: continuar</translation>
+    </message>
+    <message>
+        <source>Starting over in {n} s. Your answers so far will be cleared.</source>
+        <translation>Se vuelve a empezar en {n} s. Se borrarán tus respuestas hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>Takeaway</name>
+    <message>
+        <source>Customer Service Director readiness</source>
+        <translation>Preparación para dirigir la atención al cliente</translation>
+    </message>
+    <message>
+        <source>Readiness: {score}/100, {band}</source>
+        <translation>Preparación: {score}/100, {band}</translation>
+    </message>
+    <message>
+        <source>Readiness: not enough answers to score</source>
+        <translation>Preparación: faltan respuestas para puntuar</translation>
+    </message>
+    <message>
+        <source>Scores (0-100):</source>
+        <translation>Puntuaciones (0-100):</translation>
+    </message>
+    <message>
+        <source>Strongest:</source>
+        <translation>Más fuerte:</translation>
+    </message>
+    <message>
+        <source>To develop:</source>
+        <translation>Para mejorar:</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Siguiente paso: {step}</translation>
+    </message>
+    <message>
+        <source>cs-quiz, {date}</source>
+        <translation>cs-quiz, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Readiness over time</source>
+        <translation>Tu preparación a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>How ready are you to become a Customer Service Director?</source>
+        <translation>¿Cuánto te falta para ser director o directora de atención al cliente?</translation>
+    </message>
+    <message>
+        <source>Loading question banks…</source>
+        <translation>Cargando los bancos de preguntas…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished attempt</source>
+        <translation>Continuar el intento sin terminar</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished attempt</source>
+        <translation>Descartar el intento sin terminar</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banco de preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Question bank:</source>
+        <translation>&amp;Banco de preguntas:</translation>
+    </message>
+    <message>
+        <source>optional — keeps your history together</source>
+        <translation>opcional — mantiene junto tu historial</translation>
+    </message>
+    <message>
+        <source>Nickname (optional)</source>
+        <translation>Apodo (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>A&amp;podo:</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Tu historial</translation>
+    </message>
+    <message>
+        <source>Open your history of past attempts</source>
+        <translation>Abrir el historial de tus intentos anteriores</translation>
+    </message>
+    <message>
+        <source>A self-assessment for exploring and planning your development, not a hiring test. Everything stays on this computer.</source>
+        <translation>Una autoevaluación para explorar y planear cómo crecer, no una prueba de selección. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>No question bank is available.</source>
+        <translation>No hay ningún banco de preguntas disponible.</translation>
+    </message>
+    <message>
+        <source>{title} · version {version}</source>
+        <translation>{title} · versión {version}</translation>
+    </message>
+    <message>
+        <source>Start: {title}</source>
+        <translation>Empezar: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>About {minutes} min · %n question(s)</source>
+        <translation>
+            <numerusform>Unos {minutes} min · %n pregunta</numerusform>
+            <numerusform>Unos {minutes} min · %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an unfinished {what} from {when}: {n} answer(s) so far. Resume where you left off?</source>
+        <translation>Tienes un intento sin terminar ({what}) del {when}: llevas {n} respuesta(s). ¿Sigues donde lo dejaste?</translation>
+    </message>
+    <message>
+        <source>“{title}” is not available in your language yet, so its questions are in English.</source>
+        <translation>“{title}” todavía no está en español, así que sus preguntas salen en inglés.</translation>
+    </message>
+    <message>
+        <source>“{title}” is not available in your language yet, so its questions are in {language}.</source>
+        <translation>“{title}” todavía no está en español, así que sus preguntas salen en {language}.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the app and of the questions</source>
+        <translation>El idioma de la aplicación y de las preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>_KeypadDialog</name>
+    <message>
+        <source>Digit {d}</source>
+        <translation>Cifra {d}</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Borrar la última cifra</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>Borrar el PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN</source>
+        <translation>Confirmar el PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel and go back</source>
+        <translation>Cancelar y volver</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Some question banks could not be loaded</source>
+        <translation>No se pudieron cargar algunos bancos de preguntas</translation>
+    </message>
+    <message>
+        <source>{files} question bank file(s) have problems and were skipped. The other banks work.</source>
+        <translation>{files} archivo(s) de bancos de preguntas tienen problemas y se han saltado. Los demás bancos funcionan.</translation>
+    </message>
+    <message>
+        <source>No question bank could be loaded. Fix the problems below and start cs-quiz again.</source>
+        <translation>No se pudo cargar ningún banco de preguntas. Arregla los problemas de abajo y vuelve a abrir cs-quiz.</translation>
+    </message>
+    <message>
+        <source>… and {n} more (see Show Details).</source>
+        <translation>… y {n} más (mira en «Mostrar detalles»).</translation>
+    </message>
+    <message>
+        <source>cs-quiz is not allowed to write to {path}. Choose another folder.</source>
+        <translation>cs-quiz no tiene permiso para escribir en {path}. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The system reported: {why} ({path}).</source>
+        <translation>El sistema dice: {why} ({path}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {why}</source>
+        <translation>Algo ha fallado: {why}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,227 @@
+"""The interface language: the one place that installs and removes translators, so the app can switch live.
+
+Which language: ``--lang`` if given, else the one the person chose last time (QSettings), else the system's,
+else English. :func:`set_language` swaps the app's catalogue (``cs_quiz_<lang>``) and Qt's own (``qtbase_<lang>``,
+for the buttons of standard dialogs), sets the default :class:`QLocale` (dates, numbers, decimal comma) and lets
+Qt post ``LanguageChange`` to every widget; pages re-set their texts in ``changeEvent``. Nothing needs a restart.
+
+The translators are children of the application (an unreferenced ``QTranslator`` is garbage-collected and its
+texts silently vanish), found again by object name, so there is no module state for tests to reset.
+
+Catalogues: the wheel ships compiled ``.qm`` files next to the ``.ts`` sources (``setup.py`` runs lrelease at build
+time). A source checkout (editable install) has only the ``.ts``: it is compiled once, with the lrelease that ships
+in PySide6, into the user's cache folder, keyed by the file's content (see docs/translations.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .settings import AppSettings, Setting
+
+if TYPE_CHECKING:
+    from ..model import Bank
+
+log = logging.getLogger(__name__)
+
+ENGLISH = "en"
+# Each language named in itself, as the chooser shows it; the order of the chooser.
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+LANGUAGE = Setting("choice/language", "", "choice")
+
+APP_CATALOGUE = "cs_quiz"
+_APP_TRANSLATOR = "csQuizTranslator"
+_QT_TRANSLATOR = "qtbaseTranslator"
+_PROPERTY = "csQuizLanguage"
+
+
+def normalise(tag: str | None) -> str:
+    """``"es_MX"``, ``"es-419"``, ``"ES"`` -> ``"es"``; an unknown or empty tag (or the C locale) -> ``""``."""
+    base = (tag or "").strip().replace("-", "_").split("_")[0].split(".")[0].lower()
+    return base if base in LANGUAGES else ""
+
+
+def resolve(requested: str | None, remembered: str = "", system: str | None = None) -> str:
+    """The language to start in: ``--lang``, else the remembered choice, else the system's, else English."""
+    system = QLocale.system().name() if system is None else system
+    for candidate in (requested, remembered, system):
+        code = normalise(candidate)
+        if code:
+            return code
+    return ENGLISH
+
+
+def current_language(app: QCoreApplication | None = None) -> str:
+    """The language now installed (English before any was)."""
+    app = app or QCoreApplication.instance()
+    value = app.property(_PROPERTY) if app is not None else None
+    return value if isinstance(value, str) and value else ENGLISH
+
+
+def locale_for(code: str) -> QLocale:
+    """The locale for ``code``: the system's own when it speaks that language (so an en_GB system keeps its dates),
+    else the language's main one (es -> es_ES: decimal comma, day/month dates)."""
+    system = QLocale.system()
+    if normalise(system.name()) == code:
+        return system
+    return QLocale(code)
+
+
+# ---- catalogues -------------------------------------------------------------------------------------------
+
+
+def _i18n_folder() -> Path:
+    with as_file(files("cs_quiz.resources").joinpath("i18n")) as folder:
+        return Path(folder)
+
+
+def cache_folder() -> Path:
+    """Where catalogues compiled from ``.ts`` sources go (a source checkout has no ``.qm``)."""
+    from platformdirs import user_cache_path
+
+    override = os.environ.get("CS_QUIZ_I18N_CACHE")
+    return Path(override) if override else user_cache_path("cs-quiz", "cs-quiz") / "i18n"
+
+
+def lrelease_program() -> Path:
+    """The lrelease that ships inside PySide6 (what the ``pyside6-lrelease`` script runs)."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    return folder / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+
+
+def compile_ts(ts: Path, qm: Path) -> bool:
+    """Run lrelease on ``ts`` into ``qm`` (written beside it, then renamed, so a reader never sees half a file)."""
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    partial = qm.with_name(qm.name + f".{os.getpid()}.part")
+    try:
+        done = subprocess.run(
+            [str(lrelease_program()), "-silent", str(ts), "-qm", str(partial)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    except OSError as exc:
+        log.warning("cannot run lrelease for %s: %s", ts, exc)
+        return False
+    if done.returncode != 0 or not partial.exists():
+        log.warning("lrelease failed on %s: %s", ts, done.stderr.strip() or done.stdout.strip())
+        partial.unlink(missing_ok=True)
+        return False
+    os.replace(partial, qm)
+    return True
+
+
+def catalogue(code: str, folder: Path | None = None, cache: Path | None = None) -> Path | None:
+    """The compiled catalogue for ``code``: the shipped ``.qm``, else one compiled from the ``.ts`` into the cache
+    (named by the source's content, so an edited ``.ts`` is compiled again), else None."""
+    folder = folder or _i18n_folder()
+    shipped = folder / f"{APP_CATALOGUE}_{code}.qm"
+    if shipped.is_file():
+        return shipped
+    source = folder / f"{APP_CATALOGUE}_{code}.ts"
+    if not source.is_file():
+        return None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    compiled = (cache or cache_folder()) / f"{APP_CATALOGUE}_{code}-{digest}.qm"
+    if compiled.is_file() or compile_ts(source, compiled):
+        return compiled
+    return None
+
+
+# ---- installing -------------------------------------------------------------------------------------------
+
+
+def _remove(app: QCoreApplication) -> None:
+    for t in app.findChildren(QTranslator):
+        if t.objectName() in (_APP_TRANSLATOR, _QT_TRANSLATOR):
+            app.removeTranslator(t)
+            t.setParent(None)
+            t.deleteLater()
+
+
+def _install(app: QCoreApplication, name: str, translator: QTranslator, loaded: bool) -> bool:
+    translator.setObjectName(name)
+    if loaded and app.installTranslator(translator):
+        return True
+    translator.setParent(None)
+    translator.deleteLater()
+    return False
+
+
+def set_language(code: str, app: QCoreApplication | None = None) -> str:
+    """Switch the interface to ``code`` (an unknown code means English) now, without a restart; returns the
+    language in use. Qt posts ``LanguageChange``: widgets show the new texts once the event loop has run."""
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language needs a QCoreApplication")
+    code = normalise(code) or ENGLISH
+    _remove(app)
+    QLocale.setDefault(locale_for(code))
+    path = catalogue(code)
+    ours = QTranslator(app)  # parented: an unreferenced translator is collected and silently vanishes
+    installed = _install(app, _APP_TRANSLATOR, ours, path is not None and ours.load(str(path)))
+    if code != ENGLISH:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        _install(app, _QT_TRANSLATOR, qt, qt.load(QLocale(code), "qtbase", "_", qt_folder))
+        if not installed:
+            log.warning("no catalogue for language %r; the interface stays in English", code)
+    app.setProperty(_PROPERTY, code)
+    return code
+
+
+def install_language(app: QCoreApplication, lang: str | None, settings: AppSettings | None = None) -> str:
+    """At start-up: ``--lang`` (``lang``), else the remembered choice, else the system's language, else English.
+    ``--lang`` applies to this run only; the choice made on the welcome screen is what is remembered."""
+    remembered = (settings or AppSettings()).get(LANGUAGE)
+    return set_language(resolve(lang, remembered), app)
+
+
+def choose_language(code: str, settings: AppSettings | None = None) -> str:
+    """The person picked ``code`` (welcome screen): switch now and remember it for next time."""
+    chosen = set_language(code)
+    (settings or AppSettings()).set(LANGUAGE, chosen)
+    return chosen
+
+
+# ---- banks in the interface language ----------------------------------------------------------------------
+
+
+class BanksByLanguage(Mapping[str, "Bank"]):
+    """Banks by id, each looked up in the interface language at the time of the lookup (``choose_bank``: the
+    Spanish version when the interface is Spanish and there is one, else English). ``every`` keeps them all."""
+
+    def __init__(self, banks: Iterable[Bank]) -> None:
+        self.every: list[Bank] = list(banks)
+        self._ids = list(dict.fromkeys(b.meta.id for b in self.every))
+
+    def pick(self, bank_id: str, language: str | None = None) -> tuple[Bank | None, bool]:
+        """(bank, fell_back) for ``bank_id`` in ``language`` (default: the interface's)."""
+        from ..bank import choose_bank
+
+        return choose_bank(self.every, bank_id, language or current_language())
+
+    def __getitem__(self, bank_id: str) -> Bank:
+        bank, _ = self.pick(bank_id)
+        if bank is None:
+            raise KeyError(bank_id)
+        return bank
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
