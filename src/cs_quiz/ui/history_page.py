@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -144,3 +144,16 @@ class HistoryPage(QWidget):
         same = [x for x in reversed(self.attempts) if x.bank_id == a.bank_id and x.readiness is not None]
         points: list[tuple[str, Any]] = [(format_when(x.started_at), x.readiness) for x in same]
         self.trend.set_points(points, same.index(a) if a in same else -1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new interface language: the fixed texts again (the list follows on ``show_history``)."""
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.LanguageChange:
+            return
+        self.title.setText(self.tr("Your history"))
+        self.empty.setText(self.tr("No finished attempts yet. Your results appear here."))
+        self.list.setAccessibleName(self.tr("Past attempts, newest first"))
+        self.table.setAccessibleName(self.tr("Competency scores and change since the previous attempt"))
+        self.table.setHorizontalHeaderLabels([self.tr("Competency"), self.tr("Score"), self.tr("Change")])
+        self.home.setText(self.tr("← Back to the start"))
+        self.home.setAccessibleName(self.tr("Back to the start"))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -193,3 +193,23 @@ class QuestionPage(QWidget):
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new interface language: the fixed texts again; the card (with its key hint) is rebuilt and the
+        counters re-read on the next ``show_state``."""
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.LanguageChange:
+            return
+        self.bar.setAccessibleName(self.tr("Answered so far"))
+        self.flag_badge.setText(self.tr("Flagged for review"))
+        self.back.setText(self.tr("← Back"))
+        self.back.setAccessibleName(self.tr("Previous question"))
+        self.skip.setText(self.tr("Skip"))
+        self.skip.setAccessibleName(self.tr("Skip this question"))
+        self.flag.setText(self.tr("Flag for review"))
+        self.flag.setAccessibleName(self.tr("Flag for review"))
+        self.review.setText(self.tr("Review"))
+        self.review.setAccessibleName(self.tr("Review answers"))
+        self.next.setText(self.tr("Next →"))
+        self.next.setAccessibleName(self.tr("Next question"))
+        self._qid = ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..engine import Evaluation
@@ -202,3 +202,19 @@ class ResultsPage(QWidget):
             c.competency: body.findChild(QLabel, f"score-{c.competency}") for c in self.evaluation.score.competencies
         }
         return {cid: w.text() for cid, w in found.items() if w is not None}
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new interface language: the buttons again, and the results shown are written out again in it."""
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.LanguageChange:
+            return
+        self.save.setText(self.tr("Save as PDF…"))
+        self.save.setAccessibleName(self.tr("Save the report as PDF"))
+        self.print.setText(self.tr("Print…"))
+        self.print.setAccessibleName(self.tr("Print the report"))
+        self.history.setText(self.tr("Your history"))
+        self.history.setAccessibleName(self.tr("Open your history"))
+        self.home.setText(self.tr("Start again"))
+        self.home.setAccessibleName(self.tr("Back to the start"))
+        if self.evaluation is not None:
+            self.show_evaluation(self.evaluation)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from .common import button
@@ -89,3 +89,17 @@ class ReviewPage(QWidget):
     def _activated(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.jump_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new interface language: the fixed texts again (the summary and list follow on ``show_state``)."""
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.LanguageChange:
+            return
+        self.title.setText(self.tr("Review your answers"))
+        self.list.setAccessibleName(self.tr("Questions to look at again"))
+        self.go.setText(self.tr("Go to question"))
+        self.go.setAccessibleName(self.tr("Go to the selected question"))
+        self.back.setText(self.tr("← Back to the questions"))
+        self.back.setAccessibleName(self.tr("Back to the questions"))
+        self.finish.setText(self.tr("Finish and see results"))
+        self.finish.setAccessibleName(self.tr("Finish and see results"))

@@ -1,11 +1,12 @@
-"""The welcome screen: what this is and how long it takes, Quick check or Full assessment, Resume, History."""
+"""The welcome screen: what this is and how long it takes, Quick check or Full assessment, Resume, History, and the
+interface language (switched live; the bank is then shown in that language when it has a version in it)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from .common import button, centred
 from .common import label as _text
 from .formatting import format_when
+from .language import LANGUAGES, BanksByLanguage, choose_language, current_language, normalise
 
 if TYPE_CHECKING:
     from ..model import Bank
@@ -43,13 +45,32 @@ class WelcomePage(QScrollArea):
         self.banks: list[Bank] = []
         self.section_buttons: dict[str, QPushButton] = {}
         self._resume_id = ""
+        self._resume: tuple[AttemptSummary, Bank] | None = None
+        self._loaded = False  # banks have arrived (set_banks was called)
         self.body = body = QWidget(self)
         body.setObjectName("welcomeBody")
         col = QVBoxLayout(body)
 
+        self.language_picker = QComboBox(body)
+        self.language_picker.setObjectName("languagePicker")
+        for code, name in LANGUAGES.items():  # each language named in itself
+            self.language_picker.addItem(name, code)
+        self.language_label = QLabel(body)
+        self.language_label.setBuddy(self.language_picker)
+        self._show_language()
+        self.language_picker.currentIndexChanged.connect(self._language_picked)
+        languages = QHBoxLayout()
+        languages.addStretch(1)
+        languages.addWidget(self.language_label)
+        languages.addWidget(self.language_picker)
+        col.addLayout(languages)
+
         col.addWidget(_text(body, "title", self.tr("How ready are you to become a Customer Service Director?")))
         self.bank_title = _text(body, "bankTitle")
         col.addWidget(self.bank_title)
+        self.bank_notice = _text(body, "bankNotice")  # the bank is not available in the interface language
+        self.bank_notice.hide()
+        col.addWidget(self.bank_notice)
         self.status = _text(body, "status", self.tr("Loading question banks…"))
         col.addWidget(self.status)
 
@@ -118,20 +139,18 @@ class WelcomePage(QScrollArea):
         )
         self.setWidget(centred(self, body, 110))
         self._set_bank_picker_visible(False)
+        self._retranslate_language()
 
     def _set_bank_picker_visible(self, visible: bool) -> None:
         self.bank_picker.setVisible(visible)
         self.bank_label.setVisible(visible)
 
     def set_banks(self, banks: Sequence[Bank], preferred: str = "", section: str = "") -> None:
+        """All the banks, in every language: one entry per bank id, shown in the interface language."""
         self.banks = list(banks)
-        self.bank_picker.blockSignals(True)
-        self.bank_picker.clear()
-        for b in self.banks:
-            self.bank_picker.addItem(b.meta.title, b.meta.id)
-        self.bank_picker.blockSignals(False)
-        self._set_bank_picker_visible(len(self.banks) > 1)
-        ids = [b.meta.id for b in self.banks]
+        self._loaded = True
+        self._fill_bank_picker()
+        ids = list(BanksByLanguage(self.banks))
         self.status.setText("" if self.banks else self.tr("No question bank is available."))
         self.status.setVisible(not self.banks)
         if self.banks:
@@ -141,12 +160,30 @@ class WelcomePage(QScrollArea):
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _fill_bank_picker(self) -> None:
+        by_id = BanksByLanguage(self.banks)
+        chosen = self.bank_picker.currentData()
+        self.bank_picker.blockSignals(True)
+        self.bank_picker.clear()
+        for bank_id in by_id:
+            self.bank_picker.addItem(by_id[bank_id].meta.title, bank_id)
+        if chosen in by_id:
+            self.bank_picker.setCurrentIndex(list(by_id).index(chosen))
+        self.bank_picker.blockSignals(False)
+        self._set_bank_picker_visible(len(by_id) > 1)
+
     def current_bank(self) -> Bank | None:
-        i = self.bank_picker.currentIndex()
-        return self.banks[i] if 0 <= i < len(self.banks) else None
+        """The chosen bank in the interface language (or in English when it has no version in that language)."""
+        bank, _ = self._current_choice()
+        return bank
+
+    def _current_choice(self) -> tuple[Bank | None, bool]:
+        bank_id = self.bank_picker.currentData()
+        return BanksByLanguage(self.banks).pick(bank_id) if isinstance(bank_id, str) else (None, False)
 
     def _show_bank(self) -> None:
-        bank = self.current_bank()
+        bank, fell_back = self._current_choice()
+        self._show_notice(bank if fell_back else None)
         while self.sections.count():
             item = self.sections.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -168,8 +205,8 @@ class WelcomePage(QScrollArea):
                 lambda _=False, sid=s.id: self._start(sid),
                 "primary" if row == 0 else "section",
             )
-            text = self.tr("About {minutes} min · {count} questions").format(
-                minutes=s.estimated_minutes, count=len(s.questions)
+            text = self.tr("About {minutes} min · %n question(s)", "", len(s.questions)).format(
+                minutes=s.estimated_minutes
             )
             info = _text(parent, "sectionInfo", text + "\n" + s.description)
             self.sections.addWidget(start, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -185,11 +222,21 @@ class WelcomePage(QScrollArea):
 
     def set_resume(self, attempt: AttemptSummary | None, bank: Bank | None) -> None:
         """Offer the unfinished ``attempt`` (its bank must be loaded), or hide the offer."""
+        self._resume = (attempt, bank) if attempt is not None and bank is not None else None
         if attempt is None or bank is None:
             self._resume_id = ""
             self.resume_box.hide()
             return
         self._resume_id = attempt.id
+        self._show_resume_text()
+        self.resume_box.show()
+        self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_resume_text(self) -> None:
+        if self._resume is None:
+            return
+        attempt, bank = self._resume
+        bank = BanksByLanguage(self.banks).get(bank.meta.id, bank)  # section titles in the interface language
         titles = ", ".join(bank.sections[s].title for s in attempt.sections if s in bank.sections)
         when = format_when(attempt.started_at)
         self.resume_text.setText(
@@ -197,5 +244,81 @@ class WelcomePage(QScrollArea):
                 "You have an unfinished {what} from {when}: {n} answer(s) so far. Resume where you left off?"
             ).format(what=titles, when=when, n=attempt.answered)
         )
-        self.resume_box.show()
-        self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- language ---------------------------------------------------------------------------------------------
+    def _show_language(self) -> None:
+        i = self.language_picker.findData(current_language())
+        self.language_picker.blockSignals(True)
+        self.language_picker.setCurrentIndex(max(i, 0))
+        self.language_picker.blockSignals(False)
+
+    def _language_picked(self) -> None:
+        code = self.language_picker.currentData()
+        if isinstance(code, str) and code != current_language():
+            choose_language(code)  # Qt then posts LanguageChange; changeEvent below shows the new texts
+
+    def _show_notice(self, fell_back: Bank | None) -> None:
+        """Say so when the chosen bank has no version in the interface language."""
+        if fell_back is None:
+            self.bank_notice.hide()
+            return
+        shown_in = normalise(fell_back.meta.language)
+        if shown_in == "en":
+            text = self.tr("“{title}” is not available in your language yet, so its questions are in English.")
+        else:
+            text = self.tr("“{title}” is not available in your language yet, so its questions are in {language}.")
+        language = LANGUAGES.get(shown_in, fell_back.meta.language)
+        self.bank_notice.setText(text.format(title=fell_back.meta.title, language=language))
+        self.bank_notice.setAccessibleName(self.bank_notice.text())
+        self.bank_notice.show()
+
+    def _retranslate_language(self) -> None:
+        self.language_label.setText(self.tr("&Language:"))
+        self.language_picker.setAccessibleName(self.tr("Language"))
+        self.language_picker.setAccessibleDescription(self.tr("The language of the app and of the questions"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Show every text in the language just installed: the fixed ones again, and the bank in that language."""
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.LanguageChange:
+            return
+        self._show_language()
+        self._retranslate_language()
+        found = self.body.findChild(QLabel, "title")
+        if found is not None:
+            found.setText(self.tr("How ready are you to become a Customer Service Director?"))
+        found = self.body.findChild(QLabel, "disclaimer")
+        if found is not None:
+            found.setText(
+                self.tr(
+                    "A self-assessment for exploring and planning your development, not a hiring test. "
+                    "Everything stays on this computer."
+                )
+            )
+        self.status.setText(
+            self.tr("No question bank is available.") if self._loaded else self.tr("Loading question banks…")
+        )
+        self.resume_button.setText(self.tr("Resume"))
+        self.resume_button.setAccessibleName(self.tr("Resume the unfinished attempt"))
+        self.discard_button.setText(self.tr("Discard it"))
+        self.discard_button.setAccessibleName(self.tr("Discard the unfinished attempt"))
+        self.bank_picker.setAccessibleName(self.tr("Question bank"))
+        self.bank_label.setText(self.tr("&Question bank:"))
+        self.nickname.setPlaceholderText(self.tr("optional — keeps your history together"))
+        self.nickname.setAccessibleName(self.tr("Nickname (optional)"))
+        nick_label = self.nickname_label()
+        if nick_label is not None:
+            nick_label.setText(self.tr("&Nickname:"))
+        self.history_button.setText(self.tr("Your history"))
+        self.history_button.setAccessibleName(self.tr("Open your history of past attempts"))
+        if self.banks:
+            focused = self.language_picker.hasFocus()
+            self._fill_bank_picker()
+            self._show_bank()
+            if focused:
+                self.language_picker.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_resume_text()
+
+    def nickname_label(self) -> QLabel | None:
+        found = self.body.findChildren(QLabel)
+        return next((w for w in found if w.buddy() is self.nickname), None)
