@@ -3,6 +3,7 @@ question, and a failing disk never costs the person their answers."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -78,11 +79,16 @@ def test_progress_counts_answers_and_estimates_minutes(bank: Bank) -> None:
 
 
 def test_answers_autosave_and_resume_at_the_same_question(bank: Bank, tmp_path: Path) -> None:
+    ticks = iter(float(t) for t in range(0, 100, 2))
     with Store.open(tmp_path) as store:
-        s = start(bank, store)
+        attempt = store.start_attempt(
+            bank_id=bank.meta.id, bank_version=bank.meta.version, bank_hash=bank.content_hash, sections=("full",)
+        )
+        s = Session(bank, ("full",), attempt_id=attempt, sink=store, clock=lambda: next(ticks))
         s.answer(4)
         s.next()
         s.answer(2)
+        s.toggle_flag()
         s.next()
         s.answer({"best": "a", "worst": "c"})
         attempt_id = s.attempt_id
@@ -98,11 +104,15 @@ def test_answers_autosave_and_resume_at_the_same_question(bank: Bank, tmp_path: 
             sink=store,
             answers=saved.answers,
             index=saved.position,
-            elapsed=None,
+            elapsed=saved.elapsed,
+            flagged=saved.review_flags,
         )
         assert resumed.current.id == "sc-1"
         assert resumed.answers == s.answers
-        assert resumed.seconds() is None, "time before a crash is unknown, so the too-fast flag must not guess"
+        assert resumed.flagged() == [1], "the flag for review survives a restart"
+        assert saved.elapsed is not None and saved.elapsed > 0, "time spent before closing still counts"
+        # an attempt recorded before elapsed time was kept: unknown, so the too-fast flag must not guess
+        assert Session(bank, saved.sections, elapsed=None).seconds() is None
 
 
 def test_moving_without_answering_is_remembered_too(bank: Bank, tmp_path: Path) -> None:
@@ -125,12 +135,24 @@ class FailingSink:
         self.fail = True
         self.saved: dict[str, Any] = {}
 
-    def save_answer(self, attempt_id: str, question_id: str, answer: Any, *, position: int | None = None) -> None:
+    def save_answer(
+        self,
+        attempt_id: str,
+        question_id: str,
+        answer: Any,
+        *,
+        position: int | None = None,
+        elapsed: float | None = None,
+    ) -> None:
         if self.fail:
             raise StoreError("The disk is full: your answers are kept until you finish; save the report elsewhere.")
         self.saved[question_id] = answer
 
-    def set_position(self, attempt_id: str, index: int) -> None:
+    def set_position(self, attempt_id: str, index: int, *, elapsed: float | None = None) -> None:
+        if self.fail:
+            raise StoreError("The disk is full.")
+
+    def set_review_flags(self, attempt_id: str, question_ids: Sequence[str]) -> None:
         if self.fail:
             raise StoreError("The disk is full.")
 

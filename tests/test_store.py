@@ -276,6 +276,9 @@ def _database_at_version(path: Path, version: int) -> None:
             " '2025-01-05T10:30:00Z', ?)",
             (json.dumps(result),),
         )
+        if version >= 2:  # from v2 on, finishing also fills the overview columns
+            cols = storage_migrations.denormalise(result)
+            storage_migrations.write_result_columns(conn, 1, "2025-01-05T10:00:00Z", cols)
         conn.execute("INSERT INTO answers VALUES (1, 'q1', '4', '2025-01-05T10:01:00Z')")
         conn.execute("INSERT INTO settings VALUES ('kiosk', '{\"enabled\": true}')")
     conn.close()

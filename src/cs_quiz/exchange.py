@@ -158,6 +158,8 @@ def attempt_from_json(obj: Any, where: str) -> Attempt:
         band_name=cols.band_name,
         flags=cols.flags,
         imported=True,
+        review_flags=(),
+        elapsed=None,
         answers=answers,
         answer_times={q: _time(t, f"{where}: answered_at") or started for q, t in times.items() if q in answers},
         result=result,

@@ -72,6 +72,8 @@ class AttemptSummary:
     band_name: str | None
     flags: tuple[str, ...]  # flag kinds
     imported: bool  # came from another machine via import
+    review_flags: tuple[str, ...]  # question ids the person flagged for review (in progress)
+    elapsed: float | None  # seconds of active time so far; None when unknown
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ class Aggregate:
 SUMMARY_COLUMNS = (
     "a.id, a.nickname, a.bank_id, a.bank_version, a.bank_hash, a.sections, a.started_at, a.finished_at, a.status,"
     " a.position, (SELECT COUNT(*) FROM answers WHERE attempt = a.seq), a.readiness, a.readiness_rounded,"
-    " a.band_id, a.band_name, a.flags, a.imported_at IS NOT NULL"
+    " a.band_id, a.band_name, a.flags, a.imported_at IS NOT NULL, a.review_flags, a.elapsed_seconds"
 )
 
 
@@ -139,6 +141,8 @@ def summary(row: Sequence[Any]) -> AttemptSummary:
         band_name=row[14],
         flags=tuple(json.loads(row[15] or "[]")),
         imported=bool(row[16]),
+        review_flags=tuple(json.loads(row[17] or "[]")),
+        elapsed=row[18],
     )
 
 

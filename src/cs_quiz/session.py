@@ -23,9 +23,19 @@ from .results import Answer
 class AttemptSink(Protocol):
     """Where a session saves as it goes; :class:`cs_quiz.store.Store` is one."""
 
-    def save_answer(self, attempt_id: str, question_id: str, answer: Any, *, position: int | None = None) -> None: ...
+    def save_answer(
+        self,
+        attempt_id: str,
+        question_id: str,
+        answer: Any,
+        *,
+        position: int | None = None,
+        elapsed: float | None = None,
+    ) -> None: ...
 
-    def set_position(self, attempt_id: str, index: int) -> None: ...
+    def set_position(self, attempt_id: str, index: int, *, elapsed: float | None = None) -> None: ...
+
+    def set_review_flags(self, attempt_id: str, question_ids: Sequence[str]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -50,9 +60,10 @@ class Session:
         index: int = 0,
         clock: Callable[[], float] = time.monotonic,
         elapsed: float | None = 0.0,
+        flagged: Sequence[str] = (),
     ) -> None:
-        """``answers`` and ``index`` restore a resumed attempt; answers that no longer fit the bank are dropped.
-        ``elapsed`` is time already spent (None when unknown, e.g. after a crash), for the too-fast flag."""
+        """``answers``, ``index`` and ``flagged`` restore a resumed attempt; answers that no longer fit the bank
+        are dropped. ``elapsed`` is time already spent (None when unknown), for the too-fast flag."""
         unknown = [s for s in sections if s not in bank.sections]
         if not sections or unknown:
             raise ValueError(f"unknown section(s): {', '.join(unknown) or '(none given)'}")
@@ -67,7 +78,7 @@ class Session:
         clean, _ = check_answers(bank, answers or {})
         asked = {q.id for q in self.questions}
         self._answers: dict[str, Answer] = {k: v for k, v in clean.items() if k in asked}
-        self._flagged: set[str] = set()
+        self._flagged: set[str] = set(flagged) & asked
         self._index = min(max(index, 0), len(self.questions) - 1)
         self.save_error: str | None = None
 
@@ -124,21 +135,27 @@ class Session:
             raise AnswerError(problems)
         if q.id in clean:
             self._answers[q.id] = clean[q.id]
-            self._save(lambda s: s.save_answer(self.attempt_id, q.id, clean[q.id], position=self._index))
+            self._save(
+                lambda s: s.save_answer(
+                    self.attempt_id, q.id, clean[q.id], position=self._index, elapsed=self.seconds()
+                )
+            )
         else:  # e.g. an empty scenario pick: the same as clearing
             self.clear_answer()
 
     def clear_answer(self) -> None:
         q = self.current
         if self._answers.pop(q.id, None) is not None:
-            self._save(lambda s: s.save_answer(self.attempt_id, q.id, None, position=self._index))
+            self._save(
+                lambda s: s.save_answer(self.attempt_id, q.id, None, position=self._index, elapsed=self.seconds())
+            )
 
     def go(self, index: int) -> None:
         if not 0 <= index < len(self.questions):
             raise IndexError(f"no question {index + 1}; there are {len(self.questions)}")
         if index != self._index:
             self._index = index
-            self._save(lambda s: s.set_position(self.attempt_id, index))
+            self._save(lambda s: s.set_position(self.attempt_id, index, elapsed=self.seconds()))
 
     def next(self) -> bool:
         """Move on; False (and no move) on the last question."""
@@ -163,9 +180,10 @@ class Session:
         qid = self.current.id
         if qid in self._flagged:
             self._flagged.discard(qid)
-            return False
-        self._flagged.add(qid)
-        return True
+        else:
+            self._flagged.add(qid)
+        self._save(lambda s: s.set_review_flags(self.attempt_id, sorted(self._flagged)))
+        return qid in self._flagged
 
     def is_flagged(self, question_id: str) -> bool:
         return question_id in self._flagged

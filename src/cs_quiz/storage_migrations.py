@@ -237,8 +237,14 @@ def _statements(stmts: list[str]) -> Callable[[sqlite3.Connection], None]:
     return run
 
 
+# v3: what the person marked "flag for review", and the time spent so far, so a resumed attempt keeps both.
+_V3 = [
+    "ALTER TABLE attempts ADD COLUMN review_flags TEXT NOT NULL DEFAULT '[]'",  # JSON list of question ids
+    "ALTER TABLE attempts ADD COLUMN elapsed_seconds REAL",  # active time so far; NULL when unknown
+]
+
 # MIGRATIONS[n - 1] takes the database from version n - 1 to n.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_statements(_V1), _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_statements(_V1), _v2, _statements(_V3)]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -291,8 +291,17 @@ class Store:
         )
         return attempt_id
 
-    def save_answer(self, attempt_id: str, question_id: str, answer: Any, *, position: int | None = None) -> None:
-        """Save (``answer=None``: clear) one answer and, if given, the question index to resume at — one transaction.
+    def save_answer(
+        self,
+        attempt_id: str,
+        question_id: str,
+        answer: Any,
+        *,
+        position: int | None = None,
+        elapsed: float | None = None,
+    ) -> None:
+        """Save (``answer=None``: clear) one answer and, if given, the question index to resume at and the seconds
+        spent so far — one transaction.
 
         Raises ``ValueError`` for a value that is not an answer, :class:`StoreError` if the attempt is not in progress.
         """
@@ -310,18 +319,33 @@ class Store:
                     (seq, question_id, json.dumps(answer), now),
                 )
             conn.execute(
-                "UPDATE attempts SET updated_at = ?, position = COALESCE(?, position) WHERE seq = ?",
-                (now, position, seq),
+                "UPDATE attempts SET updated_at = ?, position = COALESCE(?, position),"
+                " elapsed_seconds = COALESCE(?, elapsed_seconds) WHERE seq = ?",
+                (now, position, elapsed, seq),
             )
 
         self._write(op)
 
-    def set_position(self, attempt_id: str, index: int) -> None:
-        """Remember the question the user is on, so that resuming starts there."""
+    def set_position(self, attempt_id: str, index: int, *, elapsed: float | None = None) -> None:
+        """Remember the question the user is on (and the seconds spent so far), so that resuming starts there."""
 
         def op(conn: sqlite3.Connection) -> None:
             seq = self._seq(conn, attempt_id, editable=True)
-            conn.execute("UPDATE attempts SET position = ?, updated_at = ? WHERE seq = ?", (index, utc_iso(), seq))
+            conn.execute(
+                "UPDATE attempts SET position = ?, updated_at = ?, elapsed_seconds = COALESCE(?, elapsed_seconds)"
+                " WHERE seq = ?",
+                (index, utc_iso(), elapsed, seq),
+            )
+
+        self._write(op)
+
+    def set_review_flags(self, attempt_id: str, question_ids: Sequence[str]) -> None:
+        """Remember which questions the person flagged for review, so a resumed attempt still shows them."""
+        text = json.dumps(sorted(set(question_ids)))
+
+        def op(conn: sqlite3.Connection) -> None:
+            seq = self._seq(conn, attempt_id, editable=True)
+            conn.execute("UPDATE attempts SET review_flags = ?, updated_at = ? WHERE seq = ?", (text, utc_iso(), seq))
 
         self._write(op)
 
