@@ -215,3 +215,11 @@ def test_score_picks_the_bundled_bank_in_english_and_says_when_a_language_is_mis
     out = run("score", "csd-readiness", str(answers), "--json", "--lang", "fr")
     assert "has no 'fr' version; using 'en'" in out.stderr
     assert json.loads(out.stdout)["bank"]["language"] == "en"
+
+
+def test_score_with_a_wrong_seconds_value_says_so(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("answers: {data-1: 4}\nseconds: soon\n", encoding="utf-8")
+    out = run("score", str(SMALL), str(answers))
+    assert out.returncode == 1 and "'seconds' must be a number of seconds" in out.stderr
+    assert "Traceback" not in out.stderr

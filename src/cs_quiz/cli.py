@@ -203,10 +203,13 @@ def _read_answers(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any], di
     return plain(body), extras, positions
 
 
-def _cmd_score(args: argparse.Namespace) -> int:
-    from .engine import as_json, evaluate
+def score_answers_file(args: argparse.Namespace, command: str) -> tuple[Any, int, dict[str, Any]] | int:
+    """The shared part of ``score`` and ``report``: bank (``args.bank``, ``args.lang``), answers file
+    (``args.answers``), sections and seconds (options, else the file) -> (evaluation, number of unusable answers,
+    the file's extras). Unusable answers are printed at their line; a user mistake returns an exit code instead."""
+    from .engine import evaluate
 
-    bank = _find_bank(args.bank, args.lang)
+    bank = _find_bank(args.bank, getattr(args, "lang", "en"))
     if bank is None:
         return 1
     raw, extras, positions = _read_answers(args.answers)
@@ -218,17 +221,30 @@ def _cmd_score(args: argparse.Namespace) -> int:
     unknown = [s for s in sections or () if s not in bank.sections]
     if unknown:
         _err(
-            f"cs-quiz score: no section {', '.join(map(repr, unknown))} in {bank.meta.id}; "
+            f"cs-quiz {command}: no section {', '.join(map(repr, unknown))} in {bank.meta.id}; "
             f"sections: {', '.join(bank.sections)}"
         )
         return 2
     seconds = args.seconds if args.seconds is not None else extras.get("seconds")
+    if seconds is not None and (not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or seconds < 0):
+        _err(f"{args.answers}: 'seconds' must be a number of seconds, not {seconds!r}")
+        return 1
     ev, problems = evaluate(bank, raw, sections, seconds)
     for p in problems:
         line, col = positions.get(p.question, (1, 1))
         _err(f"{args.answers}:{line}:{col}: {p.message}")
     if problems:
-        _err(f"{len(problems)} answer(s) could not be used and were left out of the score below.")
+        _err(f"{len(problems)} answer(s) could not be used and were left out.")
+    return ev, len(problems), extras
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    from .engine import as_json
+
+    scored = score_answers_file(args, "score")
+    if isinstance(scored, int):
+        return scored
+    ev, problems, _ = scored
     if args.json:
         print(json.dumps(as_json(ev), indent=2, ensure_ascii=False))
     else:

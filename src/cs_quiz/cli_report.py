@@ -33,6 +33,7 @@ def add_commands(subparsers: Any) -> None:
         help="section taken (repeatable; default: inferred from the answers)",
     )
     rp.add_argument("--seconds", type=float, help="how long the attempt took, for the too-fast note")
+    rp.add_argument("--lang", default="en", metavar="LANG", help="language of a bundled bank (default en)")
     rp.set_defaults(handler=cmd_report)
 
 
@@ -49,8 +50,7 @@ def _use_offscreen_qt() -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .cli import _find_bank, _read_answers
-    from .engine import evaluate
+    from .cli import score_answers_file
 
     out: Path = args.pdf
     if out.is_dir():
@@ -59,33 +59,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not out.parent.is_dir() and str(out.parent):
         _err(f"cs-quiz report: cannot write {out}: the folder {out.parent} does not exist")
         return 1
-    bank = _find_bank(args.bank)
-    if bank is None:
-        return 1
-    raw, extras, positions = _read_answers(args.answers)
-    if raw is None:
-        return 1
-    sections = args.section or extras.get("sections")
-    if isinstance(sections, str):
-        sections = [sections]
-    unknown = [s for s in sections or () if s not in bank.sections]
-    if unknown:
-        _err(
-            f"cs-quiz report: no section {', '.join(map(repr, unknown))} in {bank.meta.id}; "
-            f"sections: {', '.join(bank.sections)}"
-        )
-        return 2
-    seconds = args.seconds if args.seconds is not None else extras.get("seconds")
-    if seconds is not None and not isinstance(seconds, (int, float)):
-        _err(f"{args.answers}: 'seconds' must be a number of seconds, not {seconds!r}")
-        return 1
+    scored = score_answers_file(args, "report")
+    if isinstance(scored, int):
+        return scored
+    ev, problems, extras = scored
     nickname = args.nickname if args.nickname is not None else extras.get("nickname", "")
-    ev, problems = evaluate(bank, raw, sections, seconds)
-    for p in problems:
-        line, col = positions.get(p.question, (1, 1))
-        _err(f"{args.answers}:{line}:{col}: {p.message}")
-    if problems:
-        _err(f"{len(problems)} answer(s) could not be used and were left out of the report.")
 
     _use_offscreen_qt()
     try:
