@@ -144,12 +144,14 @@ def catalogue(code: str, folder: Path | None = None, cache: Path | None = None) 
 # ---- installing -------------------------------------------------------------------------------------------
 
 
-def _remove(app: QCoreApplication) -> None:
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out the translators :func:`set_language` installed (back to the English in the source)."""
     for t in app.findChildren(QTranslator):
         if t.objectName() in (_APP_TRANSLATOR, _QT_TRANSLATOR):
             app.removeTranslator(t)
             t.setParent(None)
             t.deleteLater()
+    app.setProperty(_PROPERTY, ENGLISH)
 
 
 def _install(app: QCoreApplication, name: str, translator: QTranslator, loaded: bool) -> bool:
@@ -168,7 +170,7 @@ def set_language(code: str, app: QCoreApplication | None = None) -> str:
     if app is None:
         raise RuntimeError("set_language needs a QCoreApplication")
     code = normalise(code) or ENGLISH
-    _remove(app)
+    remove_translators(app)
     QLocale.setDefault(locale_for(code))
     path = catalogue(code)
     ours = QTranslator(app)  # parented: an unreferenced translator is collected and silently vanishes
