@@ -34,13 +34,16 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QDate,
     QIODevice,
+    QLocale,
     QMarginsF,
     QPointF,
     QRect,
     QRectF,
     QSizeF,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import (
     QColor,
@@ -76,7 +79,7 @@ from .chartpaint import (
 )
 from .engine import Evaluation
 from .numbers import round_half_up
-from .qtext import render
+from .qtext import number, render
 from .results import Recommendation
 
 # Layout units: the document is laid out as if on a 96-dpi screen, whatever it is finally painted on.
@@ -239,7 +242,20 @@ th {{ background-color: {HEAD}; font-weight: bold; text-align: left; }}
 
 
 def _when_text(when: datetime) -> str:
-    return when.strftime("%Y-%m-%d %H:%M") if (when.hour, when.minute) != (0, 0) else when.strftime("%Y-%m-%d")
+    """The date (and time, unless midnight) as the reader's locale writes it, with the full year (25/11/2026
+    14:03 in Spanish). English keeps ISO 2026-11-25: US and UK readers would read 11/25 and 25/11 differently."""
+    with_time = (when.hour, when.minute) != (0, 0)
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return when.strftime("%Y-%m-%d %H:%M") if with_time else when.strftime("%Y-%m-%d")
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    day = QDate(when.year, when.month, when.day)  # from the parts: PySide6's stubs take no datetime.date
+    text = locale.toString(day, pattern)
+    if with_time:
+        text += " " + locale.toString(QTime(when.hour, when.minute), locale.timeFormat(QLocale.FormatType.ShortFormat))
+    return text
 
 
 def _header(ev: Evaluation, nickname: str, when: datetime) -> list[str]:
@@ -303,12 +319,12 @@ def _readiness(ev: Evaluation) -> list[str]:
                 value = ev.score.score_of(cid)
                 name = comp.name if comp else cid
                 threshold = comp.critical.threshold if comp and comp.critical else None
-                shown = "?" if value is None else str(round_half_up(value))
+                shown = "?" if value is None else number(round_half_up(value))
                 if threshold is None:
                     text = translate("Report", "{name} scored {score}.").format(name=name, score=shown)
                 else:
                     text = translate("Report", "{name} scored {score}, below the {threshold} this band needs.").format(
-                        name=name, score=shown, threshold=f"{threshold:g}"
+                        name=name, score=shown, threshold=number(threshold)
                     )
                 lines.append(_esc(text))
             intro = translate(
@@ -337,8 +353,8 @@ def _competencies(ev: Evaluation) -> list[str]:
     ]
     heads = (
         (translate("Report", "Competency"), "", "40%"),
-        (translate("Report", "Score"), " align='right'", "9%"),
-        (translate("Report", "Band"), " style='padding-left:8px'", "37%"),
+        (translate("Report", "Score"), " align='right'", "12%"),  # "Puntuación" needs the room
+        (translate("Report", "Band"), " style='padding-left:8px'", "34%"),
         (translate("Report", "Answered"), " align='right'", "14%"),
     )
     head = "".join(f"<th width='{w}'{a}>{_esc(h)}</th>" for h, a, w in heads)
@@ -348,7 +364,7 @@ def _competencies(ev: Evaluation) -> list[str]:
         if value is None:
             shown, band = "\u2014", f"<i>{_esc(not_enough_text())}</i>"
         else:
-            shown = f"<b>{round_half_up(value)}</b>"
+            shown = f"<b>{number(round_half_up(value))}</b>"
             index = band_index(bank, value)
             band = inline_html(bank.bands[index].name) if index is not None else ""
         answered = _esc(
@@ -377,7 +393,7 @@ def _strengths_and_gaps(ev: Evaluation) -> list[str]:
         for cid in ids:
             value = ev.score.score_of(cid)
             name = bank.competencies[cid].name if cid in bank.competencies else cid
-            shown = "" if value is None else f" \u2014 {round_half_up(value)}"
+            shown = "" if value is None else f" \u2014 {number(round_half_up(value))}"
             items.append(f"<li>{inline_html(name)}{shown}</li>")
         return (
             "<ul>" + "".join(items) + "</ul>"
@@ -451,7 +467,7 @@ def _actions(ev: Evaluation) -> list[str]:
     for acts in groups.values():
         first = acts[0]
         title = translate("Report", "{name} (your score: {score})").format(
-            name=first.competency_name, score=round_half_up(first.score)
+            name=first.competency_name, score=number(round_half_up(first.score))
         )
         items = "".join(f"<li><b>{_esc(_level_name(a.level))}:</b> {inline_html(a.text)}</li>" for a in acts)
         parts.append(f"<h3>{_esc(title)}</h3><ul>{items}</ul>")
@@ -576,7 +592,7 @@ def _specialisation(ev: Evaluation) -> list[str]:
     sp = ev.advice.specialisation
     if sp is None:
         return []
-    fit = translate("Report", "fit {fit} of 100").format(fit=round_half_up(sp.fit))
+    fit = translate("Report", "fit {fit} of 100").format(fit=number(round_half_up(sp.fit)))
     return [
         "<h2>" + _esc(translate("Report", "Best-fitting director role")) + "</h2>",
         f"<p><b>{inline_html(sp.name)}</b> <span class='muted'>({_esc(fit)})</span></p>",

@@ -4,6 +4,7 @@ remembered; a bank with no Spanish version shown in English with a notice."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -110,6 +111,7 @@ def test_spanish_quick_check_end_to_end_by_keyboard(
         "Begoña",
     ):
         assert spanish in text, spanish
+    assert re.search(r"Fecha \d{1,2}/\d{1,2}/\d{4}", text), "the date as Spain writes it, with the full year"
     for english in ("Readiness report", "Your readiness", "Page 1 of", "because your"):
         assert english not in text, english
 

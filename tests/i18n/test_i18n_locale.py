@@ -1,0 +1,54 @@
+"""Numbers and dates follow the chosen language: in the PDF report and in the text the app shows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from io import BytesIO
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
+
+from cs_quiz import qtext, report
+from cs_quiz.bank import load_bank
+from cs_quiz.engine import evaluate
+from cs_quiz.ui import language
+
+from .conftest import SMALL_ES
+
+WHEN = datetime(2026, 11, 25, 14, 3)
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages).split())
+
+
+@pytest.fixture
+def spanish_evaluation(qapp: QApplication):  # type: ignore[no-untyped-def]
+    bank = load_bank(SMALL_ES).bank
+    assert bank is not None
+    ev, problems = evaluate(bank, {"data-1": 2, "patience-1": 5, "years": 7}, ["quick"])
+    assert not problems
+    return ev
+
+
+def test_spanish_pdf_has_spanish_words_dates_and_numbers(spanish_evaluation, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    language.set_language("es", qapp)
+    text = pdf_text(report.pdf_bytes(spanish_evaluation, nickname="Iñaki", when=WHEN))
+    assert "Fecha 25/11/2026 14:03" in text
+    assert "Informe de preparación" in text and "Página 1 de 2" in text and "Iñaki" in text
+    assert "Tu preparación 17 / 100 Construyendo la base" in text  # the band name from the Spanish bank
+    assert "Competencia Puntuación Nivel Respondidas" in text  # the longer Spanish headings fit their columns
+    assert "2026-11-25" not in text
+
+
+def test_english_pdf_keeps_iso_dates(spanish_evaluation, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    language.set_language("en", qapp)
+    text = pdf_text(report.pdf_bytes(spanish_evaluation, when=WHEN))
+    assert "Date 2026-11-25 14:03" in text and "Readiness report" in text
+
+
+@pytest.mark.parametrize(("code", "value", "shown"), [("es", 37.5, "37,5"), ("en", 37.5, "37.5"), ("es", 2.25, "2,25")])
+def test_core_numbers_follow_the_language(qapp: QApplication, code: str, value: float, shown: str) -> None:
+    language.set_language(code, qapp)
+    assert qtext.number(value) == shown
