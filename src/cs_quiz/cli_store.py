@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,11 @@ def add_commands(subparsers: Any) -> None:
     ex.add_argument("--json", type=Path, metavar="FILE", help="everything, in the documented format (docs/storage.md)")
     ex.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="only attempts started on or after")
     ex.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD", help="only attempts started on or before")
+    ex.add_argument(
+        "--decimal-comma",
+        action="store_true",
+        help="CSV for spreadsheets in Spanish and other languages that write 49,5: decimal commas, ';' between columns",
+    )
     ex.set_defaults(handler=cmd_export)
 
     im = subparsers.add_parser(
@@ -85,7 +91,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             _err(f"no results to export: there is no {DB_NAME} in {resolve_data_dir(args.data_dir)}")
             return 1
         with store:
-            for kind, path, write in (("CSV", args.csv, export_csv), ("JSON", args.json, export_json)):
+            csv_writer = partial(export_csv, decimal_comma=args.decimal_comma)
+            for kind, path, write in (("CSV", args.csv, csv_writer), ("JSON", args.json, export_json)):
                 if path is None:
                     continue
                 try:

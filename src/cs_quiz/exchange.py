@@ -297,11 +297,11 @@ def _cell(text: str | None) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def _num(value: float | None) -> str:
+def _num(value: float | None, decimal: str = ".") -> str:
     """One decimal, halves rounded up as on the results screen (not to even, as float formatting does)."""
     if value is None:
         return ""
-    return str(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return str(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)).replace(".", decimal)
 
 
 def _when(moment: datetime | None) -> str:
@@ -309,9 +309,19 @@ def _when(moment: datetime | None) -> str:
 
 
 def export_csv(
-    store: Store, path: Path, since: date | datetime | None = None, until: date | datetime | None = None
+    store: Store,
+    path: Path,
+    since: date | datetime | None = None,
+    until: date | datetime | None = None,
+    *,
+    decimal_comma: bool = False,
 ) -> int:
-    """Write one row per attempt started in the range (oldest first) and a column per competency; return rows."""
+    """Write one row per attempt started in the range (oldest first) and a column per competency; return rows.
+
+    ``decimal_comma``: for spreadsheets set to Spanish (and other languages that write 49,5): numbers get a
+    decimal comma and columns are separated by ``;``, as those spreadsheets expect when opening a CSV. Dates
+    stay ISO (2026-11-25 14:03:00, UTC), which every spreadsheet reads."""
+    decimal = "," if decimal_comma else "."
     summaries: list[AttemptSummary] = store.history(since=since, until=until)[::-1]
     lo, hi = range_bounds(since, until)
     rows = store._read(
@@ -328,7 +338,7 @@ def export_csv(
     names = [columns[cid][1] for cid in order]
     headers = [n if names.count(n) == 1 else f"{n} ({cid})" for n, cid in zip(names, order, strict=True)]
     with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        out = csv.writer(fh)
+        out = csv.writer(fh, delimiter=";" if decimal_comma else ",")
         out.writerow([*CSV_FIXED_COLUMNS, *(_cell(h) for h in headers)])
         for s in summaries:
             own = scores.get(s.id, {})
@@ -343,11 +353,11 @@ def export_csv(
                     _cell(s.bank_version),
                     _cell("; ".join(s.sections)),
                     s.answered,
-                    _num(s.readiness),
+                    _num(s.readiness, decimal),
                     _cell(s.band_id),
                     _cell(s.band_name),
                     "; ".join(s.flags),
-                    *(_num(own.get(cid)) for cid in order),
+                    *(_num(own.get(cid), decimal) for cid in order),
                 ]
             )
     return len(summaries)
