@@ -9,11 +9,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from test_store import T0, finished
 
 from cs_quiz.cli import main
 from cs_quiz.exchange import export_csv
 from cs_quiz.store import Store
+from test_store import T0, finished
 
 
 @pytest.fixture
