@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Exporting the results</source>
-        <translation>Exportar los resultados</translation>
+        <translation>Al exportar los resultados</translation>
     </message>
     <message>
         <source>Attempts exported: {n}, to {folder}: {csv} and {json}.</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Clearing the results</source>
-        <translation>Borrar los resultados</translation>
+        <translation>Al borrar los resultados</translation>
     </message>
     <message>
         <source>Attempts deleted: {n}.</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Saving the kiosk options</source>
-        <translation>Guardar las opciones del quiosco</translation>
+        <translation>Al guardar las opciones del quiosco</translation>
     </message>
     <message>
         <source>Saved. The next participant gets these options.</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Starting</source>
-        <translation>Arranque</translation>
+        <translation>Al arrancar</translation>
     </message>
     <message>
         <source>Your results file was damaged, so cs-quiz started a new, empty one. The old file was kept, unchanged, at: {path}</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Resuming</source>
-        <translation>Continuar</translation>
+        <translation>Al continuar</translation>
     </message>
     <message>
         <source>Your answers cannot be saved right now. You can still finish and save the report elsewhere (Ctrl+S). Details: {why}</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Opening your history</source>
-        <translation>Abrir tu historial</translation>
+        <translation>Al abrir tu historial</translation>
     </message>
 </context>
 <context>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>Taken</source>
-        <translation>Parte hecha</translation>
+        <translation>Has hecho</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Saving the report</source>
-        <translation>Guardar el informe</translation>
+        <translation>Al guardar el informe</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source> — issued by {issuer}</source>
-        <translation> — la da {issuer}</translation>
+        <translation> — de {issuer}</translation>
     </message>
     <message>
         <source> (your answers meet this)</source>
