@@ -101,5 +101,5 @@ def main() -> int:
 
 if __name__ == "__main__":
     if not os.environ.get("DISPLAY"):
-        sys.exit("run under an X display, e.g. xvfb-run -a -s '-screen 0 1280x800x24' python docs/make_screenshots_es.py")
+        sys.exit("run under an X display: xvfb-run -a -s '-screen 0 1280x800x24' python docs/make_screenshots_es.py")
     sys.exit(main())
