@@ -54,6 +54,17 @@ class _Chart(QWidget):
         widest = max((metrics.horizontalAdvance(n) for n in names), default=0.0)
         return min(widest + 12, self.width() * 0.45)
 
+    def _start(self, message_if_empty: str | None) -> QPainter | None:
+        """A painter for the chart, or None after drawing ``message_if_empty`` (given when there is no data)."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if message_if_empty is None:
+            return painter
+        painter.setPen(MUTED)
+        painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), message_if_empty)
+        painter.end()
+        return None
+
     def _name(self, painter: QPainter, rect: QRectF, name: str, align: Qt.AlignmentFlag) -> None:
         """A name that fits ``rect`` (elided with … when it does not; the full name is in the text below)."""
         text = QFontMetricsF(self.font()).elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
@@ -77,14 +88,10 @@ class BandChart(_Chart):
         self._update_height()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        row_h = _row_height(self)
-        if not self.bands:
-            painter.setPen(MUTED)
-            painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self.tr("No finished attempts"))
-            painter.end()
+        painter = self._start(None if self.bands else self.tr("No finished attempts"))
+        if painter is None:
             return
+        row_h = _row_height(self)
         total = sum(b.count for b in self.bands) or 1
         names = [b.band_name or self.tr("(no band)") for b in self.bands]
         left = 0.0
@@ -120,14 +127,10 @@ class CompetencyStatsChart(_Chart):
         self._update_height()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        row_h = _row_height(self)
-        if not self.stats:
-            painter.setPen(MUTED)
-            painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self.tr("No scores yet"))
-            painter.end()
+        painter = self._start(None if self.stats else self.tr("No scores yet"))
+        if painter is None:
             return
+        row_h = _row_height(self)
         left = self._label_width([s.name for s in self.stats])
         number_w = QFontMetricsF(self.font()).horizontalAdvance("100 ± 100") + 16
         plot_w = max(self.width() - left - number_w, 10.0)
