@@ -16,23 +16,25 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from . import theme
 from .main_window import MainWindow
-from .settings import APPLICATION, ORGANISATION
+from .settings import APPLICATION, ORGANISATION, AppSettings
 
 
 def style_sheet() -> str:
-    """The one style sheet, shipped inside the package."""
-    return files("cs_quiz.resources").joinpath("style.qss").read_text(encoding="utf-8")
+    """The one style sheet (the light theme at 100 %), filled in from the template shipped inside the package.
+    The kiosk builds on it; the desktop app applies the person's own theme and text size (:mod:`.theme`)."""
+    return theme.style_sheet()
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
-    """The running QApplication, or a new one named for QSettings and styled."""
+    """The running QApplication, or a new one named for QSettings, in the theme and text size last chosen."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("cs-quiz")
-    app.setStyleSheet(style_sheet())
+    theme.apply(app, *theme.stored_choice(AppSettings()))
     return app
 
 

@@ -28,7 +28,9 @@ GEOMETRY = Setting("window/geometry", QByteArray(), "window")
 FULL_SCREEN = Setting("window/fullScreen", False, "window")
 LAST_BANK = Setting("choice/bank", "", "choice")
 LAST_NICKNAME = Setting("choice/nickname", "", "choice")
-ALL = (GEOMETRY, FULL_SCREEN, LAST_BANK, LAST_NICKNAME)
+THEME = Setting("choice/theme", "", "choice")  # "" = not chosen yet: follow the system (cs_quiz.ui.theme)
+TEXT_SIZE = Setting("choice/textSize", 100, "choice")  # percent of the system font, 80-200
+ALL = (GEOMETRY, FULL_SCREEN, LAST_BANK, LAST_NICKNAME, THEME, TEXT_SIZE)
 
 
 class AppSettings:
@@ -41,6 +43,11 @@ class AppSettings:
             return value in (True, "true", "1", 1)
         if isinstance(setting.default, str):
             return str(value or "")
+        if isinstance(setting.default, int):
+            try:
+                return int(value)  # type: ignore[call-overload]
+            except (TypeError, ValueError):  # a hand-edited settings file
+                return setting.default
         return value
 
     def set(self, setting: Setting, value: Any) -> None:

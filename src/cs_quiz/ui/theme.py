@@ -1,0 +1,195 @@
+"""Apply a colour theme and a text size to the running QApplication, and remember both.
+
+The style sheet is ``resources/style.qss`` filled in from :mod:`cs_quiz.themes`; the palette is set from the same
+colours, so what the style sheet does not reach (dialogs, menus, the history's trend chart) follows the theme too.
+Text size is a percentage of the system's font (80–200 %): the application font and every point size in the
+template are scaled by it. On first start (nothing stored) the theme follows the system's colour scheme and contrast
+preference where Qt exposes them; the text size starts at 100 % of the system font.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ..themes import DARK, DEFAULT, HIGH_CONTRAST, REFERENCE_PT, THEMES, Theme, fill_template
+from ..themes import theme as theme_by_id
+from .settings import TEXT_SIZE, THEME, AppSettings
+
+if TYPE_CHECKING:
+    from ..chartpaint import ChartColors
+
+TEXT_SIZES: tuple[int, ...] = (80, 90, 100, 110, 125, 150, 175, 200)
+NORMAL_SIZE = 100
+_BASE = "csQuizBaseFont"  # application property: the system font, before any scaling of ours
+_THEME = "csQuizTheme"  # application property: the id of the theme applied
+_SIZE = "csQuizTextSize"
+
+
+def template() -> str:
+    return files("cs_quiz.resources").joinpath("style.qss").read_text(encoding="utf-8")
+
+
+def base_font(app: QGuiApplication) -> QFont:
+    """The system's font, remembered the first time we scale anything (the app font is ours afterwards)."""
+    stored = app.property(_BASE)
+    if isinstance(stored, QFont):
+        return QFont(stored)
+    font = QFont(app.font())
+    app.setProperty(_BASE, font)
+    return QFont(font)
+
+
+def _base_pt(font: QFont) -> float:
+    size = font.pointSizeF()
+    return size if size > 0 else font.pixelSize() * 72 / 96  # a pixel-sized system font, at the usual 96 dpi
+
+
+def style_sheet(theme: Theme | None = None, size: int = NORMAL_SIZE, base_pt: float = REFERENCE_PT) -> str:
+    """The app's style sheet for ``theme`` (light by default) at ``size`` percent."""
+    return fill_template(template(), theme or THEMES[DEFAULT], size / 100, base_pt)
+
+
+def palette(theme: Theme) -> QPalette:
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.window,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.surface,
+        QPalette.ColorRole.AlternateBase: theme.button_hover,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Button: theme.surface,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.BrightText: theme.error,
+        QPalette.ColorRole.Highlight: theme.selection_bg,
+        QPalette.ColorRole.HighlightedText: theme.selection_text,
+        QPalette.ColorRole.ToolTipBase: theme.surface,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.muted,
+        QPalette.ColorRole.Link: theme.link,
+        QPalette.ColorRole.LinkVisited: theme.link,
+        QPalette.ColorRole.Light: theme.surface,
+        QPalette.ColorRole.Midlight: theme.border,
+        QPalette.ColorRole.Mid: theme.control_border,
+        QPalette.ColorRole.Dark: theme.control_border,
+        QPalette.ColorRole.Shadow: theme.text,
+    }
+    for role, value in roles.items():
+        pal.setColor(role, QColor(value))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled_text))
+    return pal
+
+
+def chart_colors(theme: Theme) -> ChartColors:
+    from ..chartpaint import ChartColors  # the painter (and the core it reads) is not needed to start
+
+    return ChartColors(
+        text=theme.text,
+        muted=theme.muted,
+        grid=theme.chart_grid,
+        axis=theme.chart_axis,
+        outline=theme.chart_outline,
+        ink=theme.chart_ink,
+        background="",
+        bands=theme.chart_bands,
+    )
+
+
+def current_theme() -> Theme:
+    """The theme applied to the running application (light when none was)."""
+    app = QCoreApplication.instance()
+    value = app.property(_THEME) if app is not None else None
+    return theme_by_id(value if isinstance(value, str) else DEFAULT)
+
+
+def current_size() -> int:
+    app = QCoreApplication.instance()
+    value = app.property(_SIZE) if app is not None else None
+    return value if isinstance(value, int) else NORMAL_SIZE
+
+
+def system_theme() -> str:
+    """The theme the system asks for: high contrast, dark, or (unknown or light) the default."""
+    hints = QGuiApplication.styleHints()  # kept referenced: its accessibility() child dies with it
+    if hints is None:
+        return DEFAULT
+    if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
+        return HIGH_CONTRAST.id
+    if hints.colorScheme() == Qt.ColorScheme.Dark:
+        return DARK.id
+    return DEFAULT
+
+
+def clamp_size(size: int) -> int:
+    return min(TEXT_SIZES[-1], max(TEXT_SIZES[0], size))
+
+
+def stored_choice(settings: AppSettings) -> tuple[str, int]:
+    """(theme id, text size %) as remembered, or as the system suggests on first start."""
+    chosen = settings.get(THEME)
+    return (chosen if chosen in THEMES else system_theme()), clamp_size(settings.get(TEXT_SIZE))
+
+
+def apply(app: QApplication, theme_id: str, size: int) -> None:
+    """Put ``theme_id`` at ``size`` percent on ``app``: font, palette and style sheet (only what changed)."""
+    theme = theme_by_id(theme_id)
+    size = clamp_size(size)
+    base = base_font(app)
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * size / 100)
+    else:
+        font.setPixelSize(max(1, round(base.pixelSize() * size / 100)))
+    if app.font() != font:
+        app.setFont(font)
+    if app.property(_THEME) != theme.id:
+        app.setPalette(palette(theme))
+    sheet = style_sheet(theme, size, _base_pt(base))
+    app.setProperty(_THEME, theme.id)
+    app.setProperty(_SIZE, size)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+
+
+class Appearance(QObject):
+    """The person's theme and text size: applied to the application, changed from the View menu, remembered."""
+
+    changed = Signal()
+
+    def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.theme_id, self.size = stored_choice(settings)
+        self._apply()
+
+    def _apply(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply(app, self.theme_id, self.size)
+        self.changed.emit()
+
+    def set_theme(self, theme_id: str) -> None:
+        if theme_id not in THEMES:
+            raise KeyError(theme_id)
+        self.theme_id = theme_id
+        self.settings.set(THEME, theme_id)
+        self._apply()
+
+    def set_size(self, size: int) -> None:
+        self.size = clamp_size(size)
+        self.settings.set(TEXT_SIZE, self.size)
+        self._apply()
+
+    def larger(self) -> None:
+        self.set_size(next((s for s in TEXT_SIZES if s > self.size), TEXT_SIZES[-1]))
+
+    def smaller(self) -> None:
+        self.set_size(next((s for s in reversed(TEXT_SIZES) if s < self.size), TEXT_SIZES[0]))
+
+    def reset(self) -> None:
+        self.set_size(NORMAL_SIZE)
