@@ -10,13 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from . import theme
+from .language import install_language  # (app, lang): --lang, else the remembered choice, else the system's
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANISATION, AppSettings
 
@@ -36,16 +35,6 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("cs-quiz")
     theme.apply(app, *theme.stored_choice(AppSettings()))
     return app
-
-
-def install_language(app: QApplication, lang: str | None) -> bool:
-    """Load ``cs_quiz_<lang>.qm`` from resources if there is one (translations are added by issue 7)."""
-    name = lang or QLocale().name()
-    translator = QTranslator(app)  # parented: an unreferenced translator is collected and silently vanishes
-    folder = files("cs_quiz.resources").joinpath("translations")
-    if translator.load(f"cs_quiz_{name}", str(folder)):
-        return app.installTranslator(translator)
-    return False
 
 
 def bank_paths(args: argparse.Namespace) -> list[Path] | None:

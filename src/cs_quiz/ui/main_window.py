@@ -12,20 +12,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from . import announcer
 from .errors import bank_errors_dialog, error_dialog
+from .language import BanksByLanguage
+from .menus import WindowMenus
 from .message_bar import MessageBar
 from .settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, AppSettings
+from .theme import Appearance
 from .welcome import WelcomePage
 from .worker import run_in_background
 
 if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (see _prepare), so the window shows sooner
     from ..bank import FolderResult
     from ..engine import Evaluation
-    from ..model import Bank
     from ..session import Session
     from ..store import Store
     from .history_page import HistoryPage
@@ -77,7 +80,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("cs-quiz — Customer Service Director readiness"))
         self.store: Store = store  # type: ignore[assignment]  # set before banks_ready when opened here
         self.settings = settings or AppSettings()
-        self.banks: dict[str, Bank] = {}
+        self.banks = BanksByLanguage(())  # by id, each in the interface language at the time of the lookup
         self.session: Session | None = None
         self.evaluation: Evaluation | None = None
         self.finished_at: datetime | None = None
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         self.dialog: QMessageBox | None = None
         self._preferred = (preferred_bank or self.settings.get(LAST_BANK), preferred_section)
         self._pages: dict[str, QWidget] = {}
+        self.appearance = Appearance(self.settings, self)
 
         self.bar = MessageBar(self)
         self.stack = QStackedWidget(self)
@@ -97,7 +101,11 @@ class MainWindow(QMainWindow):
         col.addWidget(self.bar)
         col.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._actions()
+        self.menus = WindowMenus(self)
+        m = self.menus
+        self.save_action, self.print_action, self.full_action, self.quit_action = m.save, m.print, m.full, m.quit
+        self.theme_actions = m.themes
+        self.larger_action, self.smaller_action, self.reset_size_action = m.larger, m.smaller, m.reset
         self._connect()
         self.welcome.nickname.setText(self.settings.get(LAST_NICKNAME))
         self._preparing: tuple[Any, ...] | None = (data_dir, bank_paths, store)
@@ -132,9 +140,7 @@ class MainWindow(QMainWindow):
             from .report_actions import ReportActions
 
             actions = ReportActions(self)
-            actions.saved.connect(
-                lambda path: self.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 10000)
-            )
+            actions.saved.connect(self._report_saved)
             self._pages["reports"] = actions  # type: ignore[assignment]
         return self._pages["reports"]  # type: ignore[return-value]
 
@@ -176,25 +182,26 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         return page
 
-    def _actions(self) -> None:
-        def action(text: str, key: QKeySequence | QKeySequence.StandardKey | str, slot: Any) -> QAction:
-            a = QAction(text, self)
-            a.setShortcut(QKeySequence(key))
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
+    def changeEvent(self, event: QEvent) -> None:
+        """A new interface language: the title and the menus again (the pages see to their own texts)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("cs-quiz — Customer Service Director readiness"))
+            self.menus.retranslate()
 
-        self.save_action = action(self.tr("&Save report as PDF…"), QKeySequence.StandardKey.Save, self.save_report)
-        self.print_action = action(self.tr("&Print report…"), QKeySequence.StandardKey.Print, self.print_report)
-        self.full_action = action(self.tr("&Full screen"), "F11", self.toggle_full_screen)
-        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        for a in (self.save_action, self.print_action):
-            a.setEnabled(False)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addActions([self.save_action, self.print_action])
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-        self.menuBar().addMenu(self.tr("&View")).addAction(self.full_action)
+    def choose_theme(self, theme_id: str) -> None:
+        self.appearance.set_theme(theme_id)
+        self.menus.show_appearance()  # a screen reader says the menu item is now checked
+
+    def change_size(self, step: Any) -> None:
+        step()
+        self.menus.show_appearance()
+        announcer.announce(self, self.tr("Text size {percent}%").format(percent=self.appearance.size))
+
+    def _report_saved(self, path: str) -> None:
+        text = self.tr("Report saved to {path}").format(path=path)
+        self.statusBar().showMessage(text, 10000)
+        announcer.announce(self, text)
 
     def _connect(self) -> None:
         w = self.welcome
@@ -229,7 +236,7 @@ class MainWindow(QMainWindow):
         elif self.store.degraded is not None:
             self.bar.show_message(str(self.store.degraded))
         result = ready.banks
-        self.banks = {b.meta.id: b for b in result.banks}
+        self.banks = BanksByLanguage(result.banks)
         self.welcome.set_banks(result.banks, *self._preferred)
         if result.errors:
             self.dialog = bank_errors_dialog(self, result.errors, len(result.banks))
@@ -243,7 +250,7 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         self.session = None
         self._show(self.welcome)
-        self.welcome.set_banks(list(self.banks.values()), self.settings.get(LAST_BANK))
+        self.welcome.set_banks(self.banks.every, self.settings.get(LAST_BANK))
         self._offer_resume()
 
     # ---- an attempt -----------------------------------------------------------------------------------------
@@ -355,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def _check_saving(self) -> None:
         problem = (self.session.save_error if self.session else None) or self.store.degraded
-        if problem:
+        if problem:  # the message bar announces it
             self.bar.show_message(
                 self.tr(
                     "Your answers cannot be saved right now. You can still finish and save the report elsewhere "

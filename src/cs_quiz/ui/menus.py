@@ -1,0 +1,117 @@
+"""The main window's menus and keys: File (save, print, quit) and View (full screen, theme, text size).
+
+Texts are in the ``MainWindow`` translation context (they were written there first) and are set again on a
+language change by :meth:`WindowMenus.retranslate`. The text-size keys all hold Ctrl, so text fields keep every key
+they use (digits, +, -, =).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from .theme import TEXT_SIZES
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+THEME_IDS = ("light", "dark", "high-contrast")
+
+
+def _texts() -> dict[str, str]:
+    translate = QCoreApplication.translate  # spelled out below: lupdate finds only translate(...) calls by name
+    return {
+        "file": translate("MainWindow", "&File"),
+        "save": translate("MainWindow", "&Save report as PDF…"),
+        "print": translate("MainWindow", "&Print report…"),
+        "quit": translate("MainWindow", "&Quit"),
+        "view": translate("MainWindow", "&View"),
+        "full": translate("MainWindow", "&Full screen"),
+        "theme": translate("MainWindow", "&Theme"),
+        "light": translate("MainWindow", "&Light"),
+        "dark": translate("MainWindow", "&Dark"),
+        "high-contrast": translate("MainWindow", "&High contrast"),
+        "size": translate("MainWindow", "Te&xt size"),
+        "larger": translate("MainWindow", "&Larger"),
+        "smaller": translate("MainWindow", "&Smaller"),
+        "reset": translate("MainWindow", "&Reset"),
+    }
+
+
+class WindowMenus:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = w = window
+        self.save = self._action(QKeySequence.StandardKey.Save, w.save_report)
+        self.print = self._action(QKeySequence.StandardKey.Print, w.print_report)
+        self.full = self._action("F11", w.toggle_full_screen)
+        self.quit = self._action(QKeySequence.StandardKey.Quit, w.close)
+        for a in (self.save, self.print):
+            a.setEnabled(False)
+        self.file_menu = w.menuBar().addMenu("")
+        self.file_menu.addActions([self.save, self.print])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        self.view_menu = w.menuBar().addMenu("")
+        self.view_menu.addAction(self.full)
+
+        self.theme_menu: QMenu = self.view_menu.addMenu("")
+        group = QActionGroup(w)
+        group.setExclusive(True)
+        self.themes: dict[str, QAction] = {}
+        for theme_id in THEME_IDS:
+            a = QAction(group)
+            a.setCheckable(True)
+            a.setObjectName(f"theme-{theme_id}")
+            a.triggered.connect(lambda _=False, t=theme_id: w.choose_theme(t))
+            self.theme_menu.addAction(a)
+            self.themes[theme_id] = a
+
+        self.size_menu: QMenu = self.view_menu.addMenu("")
+        appearance = w.appearance
+        self.larger = self._action("Ctrl++", lambda: w.change_size(appearance.larger))
+        self.larger.setShortcuts([QKeySequence(k) for k in ("Ctrl++", "Ctrl+=", "Ctrl+Shift++")])
+        self.smaller = self._action("Ctrl+-", lambda: w.change_size(appearance.smaller))
+        self.reset = self._action("Ctrl+0", lambda: w.change_size(appearance.reset))
+        self.size_menu.addActions([self.larger, self.smaller, self.reset])
+        self.retranslate()
+        self.show_appearance()
+
+    def _action(self, key: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], Any]) -> QAction:
+        a = QAction(self.window)
+        a.setShortcut(QKeySequence(key))
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        a.triggered.connect(slot)
+        self.window.addAction(a)  # the keys work with the menu bar hidden (full screen) too
+        return a
+
+    def retranslate(self) -> None:
+        text = _texts()
+        for name, action in (
+            ("save", self.save),
+            ("print", self.print),
+            ("quit", self.quit),
+            ("full", self.full),
+            ("larger", self.larger),
+            ("smaller", self.smaller),
+            ("reset", self.reset),
+            *self.themes.items(),
+        ):
+            action.setText(text[name])
+        for name, menu in (
+            ("file", self.file_menu),
+            ("view", self.view_menu),
+            ("theme", self.theme_menu),
+            ("size", self.size_menu),
+        ):
+            menu.setTitle(text[name])
+
+    def show_appearance(self) -> None:
+        """Check the theme in use; offer Larger and Smaller only while there is a step left."""
+        appearance = self.window.appearance
+        self.themes[appearance.theme_id].setChecked(True)
+        self.larger.setEnabled(appearance.size < TEXT_SIZES[-1])
+        self.smaller.setEnabled(appearance.size > TEXT_SIZES[0])
