@@ -84,6 +84,22 @@ def takes_tab(w: QWidget) -> bool:
     return bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.isEnabled() and w.focusProxy() is None
 
 
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """The visible controls Tab stops at: one per exclusive group of radio buttons (the checked one, else the first;
+    arrow keys move within the group), every other control that takes Tab."""
+    stops = []
+    for w in visible(window):
+        if not takes_tab(w):
+            continue
+        group = w.group() if isinstance(w, QAbstractButton) else None
+        if group is not None and group.exclusive():
+            entry = group.checkedButton() or next(b for b in group.buttons() if takes_tab(b))
+            if w is not entry:
+                continue
+        stops.append(w)
+    return stops
+
+
 def accessible_name(w: QWidget) -> str:
     iface = QAccessible.queryAccessibleInterface(w)  # fresh each time: a kept one outlives its widget
     return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""

@@ -1,19 +1,23 @@
 """The per-competency chart on screen: a widget whose paintEvent hands its painter to :mod:`cs_quiz.chartpaint`,
-the same painter code the PDF report uses. The figures are also shown as text beside it (and in the accessible
-description), so the chart is never the only way to read them.
+the same painter code the PDF report uses, in the colours of the current theme. The figures are also shown as text
+beside it and in its accessible description (every competency, its score and band), so the chart is never the only
+way to read them. It takes focus, with a visible ring, so a screen reader reaches it by Tab and reads that text.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..model import Bank
 from ..results import ScoreResult
 from .formatting import format_score
+from .theme import chart_colors, current_theme
+
+MARGIN = 5  # px around the chart, where the focus ring goes
 
 
 class CompetencyChart(QWidget):
@@ -23,19 +27,38 @@ class CompetencyChart(QWidget):
         self.bank, self.score = bank, score
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self._height(self.sizeHint().width()))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._describe()
+
+    def _describe(self) -> None:
         self.setAccessibleName(self.tr("Chart of your competency scores"))
-        self.setAccessibleDescription(
-            "; ".join(
-                self.tr("{name}: {score}").format(name=c.name, score=format_score(c.score)) for c in score.competencies
-            )
-        )
+        self.setAccessibleDescription(self.description())
+
+    def description(self) -> str:
+        """Every figure the chart shows, as words: each competency with its score and band, highest first."""
+        from ..chartpaint import band_index, not_enough_text, sorted_scores
+
+        parts = []
+        for _, name, value in sorted_scores(self.score):
+            band = None if value is None else band_index(self.bank, value)
+            shown = not_enough_text() if value is None else format_score(value)
+            if band is not None:  # the band the bar's pattern and colour stand for
+                shown += " (" + self.bank.bands[band].name + ")"
+            parts.append(self.tr("{name}: {score}").format(name=name, score=shown))
+        return "; ".join(parts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._describe()
 
     def _height(self, width: int | None = None) -> int:
         try:
             from ..chartpaint import preferred_height
         except ImportError:  # pragma: no cover - the shared painter ships with the app
             return int(self.fontMetrics().height() * (1.9 * max(1, len(self.score.competencies)) + 3))
-        return math.ceil(preferred_height(self.bank, self.score, float(width or self.width()), self.font()))
+        inner = float(width or self.width()) - 2 * MARGIN
+        return math.ceil(preferred_height(self.bank, self.score, inner, self.font())) + 2 * MARGIN
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -56,9 +79,18 @@ class CompetencyChart(QWidget):
             from ..chartpaint import paint_competency_chart
         except ImportError:  # the shared painter is not part of this build yet; the text figures carry the data
             return
+        theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         try:
-            paint_competency_chart(painter, QRectF(self.rect()), self.bank, self.score)
+            inner = QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+            paint_competency_chart(painter, inner, self.bank, self.score, colors=chart_colors(theme))
+            if self.hasFocus():  # the style sheet's ring does not reach a custom painted widget
+                pen = QPen(QColor(theme.focus), theme.focus_width)
+                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                half = theme.focus_width / 2
+                painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
         finally:
             painter.end()

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from . import announcer
+
 if TYPE_CHECKING:
     from ..bank import BankError
 
@@ -44,7 +46,9 @@ def bank_errors_dialog(parent: QWidget | None, errors: Sequence[BankError], usab
     box.setInformativeText("\n".join(shown))
     box.setDetailedText("\n".join(lines))
     box.setAccessibleName(box.windowTitle())
+    box.setAccessibleDescription(box.text())
     box.open()
+    announcer.announce(box, box.windowTitle() + ". " + box.text(), assertive=True)
     return box
 
 
@@ -56,7 +60,9 @@ def error_dialog(parent: QWidget | None, exc: BaseException, doing: str) -> QMes
     box.setWindowTitle(doing)
     box.setText(describe(exc))
     box.setAccessibleName(doing)
+    box.setAccessibleDescription(box.text())
     box.open()
+    announcer.announce(box, doing + ". " + box.text(), assertive=True)
     return box
 
 

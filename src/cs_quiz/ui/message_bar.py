@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from . import announcer
+
 
 class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -32,6 +34,7 @@ class MessageBar(QFrame):
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+        announcer.announce(self, text, assertive=level == "warning")
 
     def text(self) -> str:
         return "" if self.isHidden() else self.label.text()

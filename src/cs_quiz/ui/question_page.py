@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import button, centred
+from . import announcer
+from .common import button, centred, focusable_descendants
 from .common import label as _text
 
 if TYPE_CHECKING:
@@ -53,9 +54,16 @@ class QuestionPage(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setObjectName("progress")
         self.bar.setAccessibleName(self.tr("Answered so far"))
+        self.bar.setTextVisible(False)  # the percentage is written beside the bar, where no fill colour is behind it
+        self.percent = _text(self, "progressText")
+        self.percent.setWordWrap(False)
+        progress = QHBoxLayout()
+        progress.addWidget(self.bar, 1)
+        progress.addWidget(self.percent)
         head = QHBoxLayout()
         head.addWidget(self.section, 1)
         head.addWidget(self.counter)
+        head.addSpacing(self.fontMetrics().averageCharWidth() * 2)
         head.addWidget(self.minutes)
 
         self.card = QFrame(self)
@@ -98,7 +106,7 @@ class QuestionPage(QWidget):
 
         page = QVBoxLayout(self)
         page.addLayout(head)
-        page.addWidget(self.bar)
+        page.addLayout(progress)
         page.addWidget(self.scroller, 1)
         page.addLayout(nav)
         self._shortcuts()
@@ -134,7 +142,8 @@ class QuestionPage(QWidget):
     # ---- showing the session's state ----------------------------------------------------------------------
     def show_state(self, session: Session) -> None:
         q = session.current
-        if q.id != self._qid:
+        moved = q.id != self._qid
+        if moved:
             self._qid = q.id
             self._set_card(session)
         p = session.progress()
@@ -143,6 +152,7 @@ class QuestionPage(QWidget):
         self.minutes.setText(self.tr("About {n} min left").format(n=p.minutes_left))
         self.bar.setValue(p.percent)
         self.bar.setFormat(self.tr("{percent}% answered").format(percent=p.percent))
+        self.percent.setText(self.bar.format())
         self.bar.setAccessibleDescription(self.bar.format())
         flagged = session.is_flagged(q.id)
         self.flag_badge.setVisible(flagged)
@@ -153,6 +163,12 @@ class QuestionPage(QWidget):
             self.editor.blockSignals(True)
             self.editor.set_value(session.answer_of(q.id))
             self.editor.blockSignals(False)
+        if moved:  # focus lands on the first answer, so say where the person is
+            announcer.announce(self, self.progress_text())
+
+    def progress_text(self) -> str:
+        """What is announced on arriving at a question: the counter, the section and the share answered."""
+        return ". ".join(t for t in (self.counter.text(), self.section.text(), self.percent.text()) if t)
 
     def _set_card(self, session: Session) -> None:
         from .answer_widgets import make_editor
@@ -160,6 +176,7 @@ class QuestionPage(QWidget):
         q = session.current
         if self.editor is not None:
             self.card_box.removeWidget(self.editor)
+            self.editor.hide()  # at once: until it is deleted, Tab could still reach the old answers
             self.editor.deleteLater()
         self.situation.setText(q.situation)
         self.situation.setVisible(bool(q.situation))
@@ -172,6 +189,9 @@ class QuestionPage(QWidget):
         self.editor.changed.connect(self.answered.emit)
         self.card_box.insertWidget(self.editor_slot, self.editor)
         self.editor.show()  # now, so that it can take focus at once
+        order = [*focusable_descendants(self.editor), self.back, self.skip, self.flag, self.review, self.next]
+        for before, after in zip(order, order[1:], strict=False):  # reading order: the answers, then the buttons
+            QWidget.setTabOrder(before, after)
         self.hint.setText(self._hint(q.type.value, len(q.options) or self._scale_size(session)))
         self.scroller.verticalScrollBar().setValue(0)
         self.editor.focus_first()
@@ -193,6 +213,7 @@ class QuestionPage(QWidget):
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+        announcer.announce(self, text, assertive=True)
 
     def changeEvent(self, event: QEvent) -> None:
         """A new interface language: the fixed texts again; the card (with its key hint) is rebuilt and the

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 from ..engine import Evaluation
 from ..qtext import render
 from ..results import Recommendation
+from . import announcer
 from .chart_widget import CompetencyChart
 from .common import button, centred, label
 from .formatting import format_score
@@ -31,6 +32,7 @@ class ResultsPage(QWidget):
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setAccessibleName(self.tr("Your readiness"))  # it takes focus, so the keys can scroll it
         self.save = button(self, self.tr("Save as PDF…"), self.tr("Save the report as PDF"), self.save_requested.emit)
         self.save.setObjectName("primary")
         self.print = button(self, self.tr("Print…"), self.tr("Print the report"), self.print_requested.emit)
@@ -64,7 +66,19 @@ class ResultsPage(QWidget):
         self.scroller.setWidget(centred(self.scroller, body, 150))
         if old is not None:
             old.deleteLater()
+        chart = body.findChild(CompetencyChart)
+        order = [self.scroller, *([chart] if chart is not None else []), self.save, self.print, self.history, self.home]
+        for before, after in zip(order, order[1:], strict=False):  # reading order: the results, then the buttons
+            QWidget.setTabOrder(before, after)
         self.save.setFocus(Qt.FocusReason.OtherFocusReason)
+        announcer.announce(self, self.summary())
+
+    def summary(self) -> str:
+        """The headline, announced when the results appear (focus goes to Save, which says nothing about them)."""
+        r = self.evaluation.score.readiness if self.evaluation is not None else None
+        if r is None or r.rounded is None:
+            return ". ".join((self.tr("Your readiness"), self.tr("Not enough answers to score yet.")))
+        return ". ".join((self.tr("Your readiness"), self.tr("{score} / 100").format(score=r.rounded), r.band_name))
 
     # ---- building blocks ----------------------------------------------------------------------------------
     def _add(self, name: str, text: str) -> QLabel:
@@ -208,6 +222,7 @@ class ResultsPage(QWidget):
         super().changeEvent(event)
         if event.type() != QEvent.Type.LanguageChange:
             return
+        self.scroller.setAccessibleName(self.tr("Your readiness"))
         self.save.setText(self.tr("Save as PDF…"))
         self.save.setAccessibleName(self.tr("Save the report as PDF"))
         self.print.setText(self.tr("Print…"))

@@ -52,6 +52,8 @@ class ReviewPage(QWidget):
         nav.addWidget(self.go)
         nav.addStretch(1)
         nav.addWidget(self.finish)
+        for before, after in ((self.list, self.back), (self.back, self.go), (self.go, self.finish)):
+            QWidget.setTabOrder(before, after)  # reading order (Go was made before Back)
         col = QVBoxLayout(self)
         col.addWidget(self.title)
         col.addWidget(self.summary)
