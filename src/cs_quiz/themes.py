@@ -248,6 +248,7 @@ def _pairs() -> tuple[Pair, ...]:
     graphic("focus", ("window", "surface", "focus_fill", "info_bg", "warning_bg"), "the focus ring")
     graphic("control_border", ("window", "surface", "info_bg"), "the outline of buttons and inputs")
     graphic("progress", ("surface",), "the progress bar's filled part")
+    graphic("muted", ("window",), "a scroll bar's handle in its trough")
     graphic("situation_rule", ("situation_bg",), "the bar beside the situation")
     graphic("chart_outline", ("window", "surface"), "the outline of bars and legend swatches")
     graphic("chart_axis", ("window", "surface"), "the chart's 0 axis")
