@@ -571,6 +571,10 @@
         <translation>cs-quiz — Preparación para dirigir la atención al cliente</translation>
     </message>
     <message>
+        <source>Text size {percent}%</source>
+        <translation>Tamaño del texto: {percent} %</translation>
+    </message>
+    <message>
         <source>Report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
@@ -585,6 +589,38 @@
     <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>&amp;Más grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>Más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1119,6 +1155,18 @@
         <translation>Notas sobre tus respuestas</translation>
     </message>
     <message>
+        <source>practice now</source>
+        <translation>practica ya</translation>
+    </message>
+    <message>
+        <source>stretch assignment</source>
+        <translation>reto en el trabajo</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>curso</translation>
+    </message>
+    <message>
         <source> — issued by {issuer}</source>
         <translation> — de {issuer}</translation>
     </message>
@@ -1295,6 +1343,10 @@
 </context>
 <context>
     <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
     <message>
         <source>How ready are you to become a Customer Service Director?</source>
         <translation>¿Cuánto te falta para ser director o directora de atención al cliente?</translation>

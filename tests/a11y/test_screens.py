@@ -18,11 +18,6 @@ from .conftest import SMALL, MakeWindow
 
 FIXTURES = SMALL.parent
 
-WELCOME_TODO = (
-    "welcome.py (owned by the translations work) still needs: the page (a scroll area that takes focus) named, and "
-    "the History button after the section buttons in the Tab order — requested; remove this mark when done"
-)
-
 
 def test_every_control_on_every_screen_has_an_accessible_name(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
@@ -38,16 +33,9 @@ def test_every_control_on_every_screen_has_an_accessible_name(qtbot: QtBot, make
     assert not problems
 
 
-@pytest.mark.xfail(strict=True, reason=WELCOME_TODO)
 def test_every_control_on_the_welcome_screen_has_an_accessible_name(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     assert h.unnamed(window) == []
-
-
-def test_the_welcome_controls_have_names_but_the_page(qtbot: QtBot, make_window: MakeWindow) -> None:
-    """What already holds on the welcome screen (the xfail above is only the page itself)."""
-    window = make_window()
-    assert h.unnamed(window) in ([], ["WelcomePage 'welcomePage'"])
 
 
 def test_dialogs_name_their_controls(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
@@ -115,7 +103,6 @@ def test_tab_follows_reading_order_on_every_screen(qtbot: QtBot, make_window: Ma
     assert seen[-3:] == ["review", "results", "history"]
 
 
-@pytest.mark.xfail(strict=True, reason=WELCOME_TODO)
 def test_tab_follows_reading_order_on_the_welcome_screen(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     assert focus_order_problems(qtbot, window) == []

@@ -170,7 +170,10 @@ class ResultsPage(QWidget):
                 "action",
                 [
                     self.tr("{competency} ({level}): {text} — {because}").format(
-                        competency=x.competency_name, level=x.level, text=x.text, because=render(x.because)
+                        competency=x.competency_name,
+                        level=self._level(x.level),
+                        text=x.text,
+                        because=render(x.because),
                     )
                     for x in a.actions
                 ],
@@ -191,6 +194,14 @@ class ResultsPage(QWidget):
         if ev.score.flags:
             self._heading(self.tr("Notes on your answers"))
             self._list("qualityNote", [render(f.message) for f in ev.score.flags])
+
+    def _level(self, level: str) -> str:
+        """A development action's level in words (the bank stores practice, stretch or course)."""
+        return {
+            "practice": self.tr("practice now"),
+            "stretch": self.tr("stretch assignment"),
+            "course": self.tr("course"),
+        }.get(level, level)
 
     def _recommendation(self, rec: Recommendation) -> str:
         parts = [rec.title + (self.tr(" — issued by {issuer}").format(issuer=rec.issuer) if rec.issuer else "")]

@@ -40,6 +40,9 @@ class WelcomePage(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
+        self.setAccessibleName(self.tr("Welcome"))
+        # The page only scrolls; its controls take the focus (and scroll into view when they do).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.banks: list[Bank] = []
@@ -214,6 +217,10 @@ class WelcomePage(QScrollArea):
             self.section_buttons[s.id] = start
             start.show()  # shown now (not on the next event loop pass) so it can take focus at once
             info.show()
+        # Tab in reading order: the nickname, each section from the top, then History below them.
+        chain = [self.nickname, *self.section_buttons.values(), self.history_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _start(self, section: str) -> None:
         bank = self.current_bank()
