@@ -387,6 +387,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     bank files to use instead of the bundled ones). Returns the exit code once the facilitator exits."""
     from ...bank import load_bundled, load_paths
     from ..app import application, bank_paths, install_language
+    from ..language import BanksByLanguage
 
     app = application()
     install_language(app, getattr(args, "lang", None))
@@ -399,7 +400,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         return 1
     paths = bank_paths(args)
     loaded = load_paths(paths) if paths else load_bundled()
-    banks = {b.meta.id: b for b in loaded.banks}
+    banks = dict(BanksByLanguage(loaded.banks))  # each bank in the language installed above, else English
     if not banks:
         QMessageBox.critical(None, title, "\n".join(str(e) for e in loaded.errors[:12]))
         store.close()
