@@ -291,7 +291,14 @@ class MainWindow(QMainWindow):
         sections = [s for s in a.sections if s in bank.sections] or list(bank.sections)[:1]
         self.nickname = a.nickname or ""
         self.session = Session(
-            bank, sections, attempt_id=a.id, sink=self.store, answers=a.answers, index=a.position, elapsed=None
+            bank,
+            sections,
+            attempt_id=a.id,
+            sink=self.store,
+            answers=a.answers,
+            index=a.position,
+            elapsed=a.elapsed,
+            flagged=a.review_flags,
         )
         self.show_question()
 
