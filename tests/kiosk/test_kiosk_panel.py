@@ -220,6 +220,27 @@ def test_export_writes_csv_and_json_of_the_range_to_the_chosen_folder(
     assert stored and stored.split("$")[-1] not in exported and pins.PIN_SETTING not in exported
 
 
+def test_export_in_spanish_writes_numbers_as_a_spanish_spreadsheet_reads_them(
+    make_kiosk: Any, qtbot: Any, store: Store, small_bank: Bank, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    seed(store, small_bank)
+    panel = opened_panel(make_kiosk())
+    panel.all_dates.setChecked(True)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        with qtbot.waitSignal(panel.exported, timeout=10000):
+            panel.export_to(tmp_path)
+    finally:
+        QLocale.setDefault(before)
+    [csv_file] = tmp_path.glob("*.csv")
+    with csv_file.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert len(rows) == 14 and len(rows[0]) > 5, "columns are separated by ';'"
+
+
 def test_clearing_all_results_needs_the_typed_word(make_kiosk: Any, qtbot: Any, store: Store, small_bank: Bank) -> None:
     seed(store, small_bank)
     panel = opened_panel(make_kiosk())

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,11 +52,12 @@ def clear_all_results(store: Store) -> int:
 
 
 def export_files(
-    store: Store, folder: Path, since: date | None, until: date | None, stamp: str
+    store: Store, folder: Path, since: date | None, until: date | None, stamp: str, decimal_comma: bool = False
 ) -> tuple[int, Path, Path]:
+    """CSV (with a decimal comma and ';' columns for spreadsheets in languages that write 49,5) and JSON."""
     csv_path = folder / f"cs-quiz-results-{stamp}.csv"
     json_path = folder / f"cs-quiz-results-{stamp}.json"
-    n = exchange.export_csv(store, csv_path, since, until)
+    n = exchange.export_csv(store, csv_path, since, until, decimal_comma=decimal_comma)
     exchange.export_json(store, json_path, since, until)
     return n, csv_path, json_path
 
@@ -332,7 +333,8 @@ class FacilitatorPanel(QWidget):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         self.status.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
-        self.job = run_in_background(export_files, self.store, folder, *self.date_range(), stamp)
+        comma = QLocale().decimalPoint() == ","  # the interface language's locale (ui/language.py sets it)
+        self.job = run_in_background(export_files, self.store, folder, *self.date_range(), stamp, comma)
         self.job.succeeded.connect(self._exported)
         self.job.failed.connect(lambda exc: self._failed(exc, self.tr("Exporting the results")))
         return self.job
