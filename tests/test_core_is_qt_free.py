@@ -13,7 +13,7 @@ import sys
 
 import cs_quiz
 
-GUI_MODULES = {"ui", "report", "chartpaint", "qtext", "__main__"}
+GUI_MODULES = {"ui", "report", "report_html", "report_markup", "chartpaint", "qtext", "__main__"}
 
 
 def core_modules() -> list[str]:
