@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from functools import cache
 from typing import Literal
 
 Kind = Literal["text", "graphic"]
@@ -67,6 +68,7 @@ class Theme:
     focus_width: int = 2  # px
 
 
+@cache  # fill_template looks a role up for every placeholder: ~250 per style sheet
 def roles() -> tuple[str, ...]:
     """The colour role names (every field but ``id``, ``name``, ``chart_bands`` and ``focus_width``)."""
     skip = {"id", "name", "chart_bands", "focus_width"}

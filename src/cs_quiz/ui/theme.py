@@ -9,6 +9,7 @@ preference where Qt exposes them; the text size starts at 100 % of the system fo
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ _THEME = "csQuizTheme"  # application property: the id of the theme applied
 _SIZE = "csQuizTextSize"
 
 
+@cache  # a file inside the package: read once, not at every apply()
 def template() -> str:
     return files("cs_quiz.resources").joinpath("style.qss").read_text(encoding="utf-8")
 
@@ -49,6 +51,7 @@ def _base_pt(font: QFont) -> float:
     return size if size > 0 else font.pixelSize() * 72 / 96  # a pixel-sized system font, at the usual 96 dpi
 
 
+@cache  # start-up applies the theme up to three times (application(), build(), Appearance): fill it once
 def style_sheet(theme: Theme | None = None, size: int = NORMAL_SIZE, base_pt: float = REFERENCE_PT) -> str:
     """The app's style sheet for ``theme`` (light by default) at ``size`` percent."""
     return fill_template(template(), theme or THEMES[DEFAULT], size / 100, base_pt)
