@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from . import announcer
-from .errors import bank_errors_dialog, error_dialog
 from .language import BanksByLanguage
 from .menus import WindowMenus
 from .message_bar import MessageBar
@@ -27,6 +26,8 @@ from .welcome import WelcomePage
 from .worker import run_in_background
 
 if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (see _prepare), so the window shows sooner
+    from PySide6.QtWidgets import QMessageBox  # only in dialogs (.errors), never before the first paint
+
     from ..bank import FolderResult
     from ..engine import Evaluation
     from ..session import Session
@@ -219,6 +220,8 @@ class MainWindow(QMainWindow):
 
     # ---- banks and the welcome screen ---------------------------------------------------------------------
     def _prepared(self, ready: Prepared) -> None:
+        from .errors import bank_errors_dialog, error_dialog
+
         if ready.store is None:
             self.welcome.status.setText(self.tr("Your results cannot be opened, so cs-quiz cannot start."))
             self.dialog = error_dialog(self, ready.store_error or RuntimeError("no store"), self.tr("Starting"))
@@ -281,6 +284,7 @@ class MainWindow(QMainWindow):
     def resume(self, attempt_id: str) -> None:
         from ..session import Session
         from ..store import StoreError
+        from .errors import error_dialog
 
         try:
             a = self.store.get_attempt(attempt_id)
@@ -388,6 +392,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         from ..store import StoreError
+        from .errors import error_dialog
 
         try:
             done = [a for a in self.store.history(limit=100) if a.status == "finished"]
