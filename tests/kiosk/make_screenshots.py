@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from cs_quiz import kiosk_settings as ks
 from cs_quiz import pin as pins
-from cs_quiz.bank import load_bundled
+from cs_quiz.bank import choose_bank, load_bundled
 from cs_quiz.engine import evaluate
 from cs_quiz.model import Bank
 from cs_quiz.results import to_dict
@@ -47,6 +47,9 @@ def seed(store: Store, bank: Bank, section: str, people: int) -> None:
             q = bank.questions[qid]
             if q.scale:
                 answers[qid] = max(1, min(5, level + rng.choice([-1, 0, 0, 1])))
+            elif q.key is not None:  # a scenario: a pick for each of best and worst
+                best, worst = rng.sample([o.id for o in q.options], 2)
+                answers[qid] = {"best": best, "worst": worst}
         if i % 6 == 5:
             store.abandon_attempt(attempt)
             continue
@@ -68,7 +71,8 @@ def main(out: Path) -> int:
 
     app = application()
     apply_kiosk_look(app)
-    bank = next(b for b in load_bundled().banks if b.meta.id == "csd-readiness")
+    bank, _ = choose_bank(load_bundled().banks, "csd-readiness", "en")
+    assert bank is not None
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp))
         seed(store, bank, "quick", 42)
