@@ -162,7 +162,7 @@ def test_a_failing_disk_keeps_the_answer_and_says_so(bank: Bank) -> None:
     s = Session(bank, ["full"], attempt_id="a1", sink=sink)
     s.answer(4)
     assert s.answer_of("data-1") == 4
-    assert s.save_error is not None and "disk is full" in s.save_error
+    assert s.save_error is not None and "disk is full" in str(s.save_error)
     sink.fail = False
     s.next()
     s.answer(3)

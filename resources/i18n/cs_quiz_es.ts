@@ -213,6 +213,46 @@
         <source>“{first}” and “{second}” ask about the same thing (one is worded in reverse), but the answers “{answer1}” and “{answer2}” are {gap} scale points apart once the wording is allowed for (more than {max_gap}). Ask what the person had in mind before reading the {topic} score.</source>
         <translation>“{first}” y “{second}” preguntan lo mismo (una está escrita al revés), pero las respuestas “{answer1}” y “{answer2}” están a {gap} puntos de distancia en la escala, teniendo eso en cuenta (más de {max_gap}). Pregunta qué quería decir la persona antes de leer la puntuación de {topic}.</translation>
     </message>
+    <message>
+        <source>The results database {path} cannot be opened: {why}</source>
+        <translation>No se puede abrir la base de datos de resultados {path}: {why}</translation>
+    </message>
+    <message>
+        <source>The results database {path} was written by a newer version of cs-quiz (schema {found}; this version knows up to {known}). Update cs-quiz, or use --data-dir to choose another folder.</source>
+        <translation>La base de datos de resultados {path} la escribió una versión más nueva de cs-quiz (esquema {found}; esta versión conoce hasta el {known}). Actualiza cs-quiz o usa --data-dir para elegir otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Results cannot be saved to {path}: the disk is full. Your answers are kept in memory for now: finish the assessment, then save the report or export the results to another place (for example a USB stick) before closing cs-quiz.</source>
+        <translation>No se pueden guardar los resultados en {path}: el disco está lleno. Tus respuestas se guardan en la memoria por ahora: termina la evaluación y luego guarda el informe o exporta los resultados en otro lugar (por ejemplo, una memoria USB) antes de cerrar cs-quiz.</translation>
+    </message>
+    <message>
+        <source>Results cannot be saved to {path}: the folder or file is read-only. Your answers are kept in memory for now: finish the assessment, then save the report or export the results to another place (for example a USB stick) before closing cs-quiz.</source>
+        <translation>No se pueden guardar los resultados en {path}: la carpeta o el archivo es de solo lectura. Tus respuestas se guardan en la memoria por ahora: termina la evaluación y luego guarda el informe o exporta los resultados en otro lugar (por ejemplo, una memoria USB) antes de cerrar cs-quiz.</translation>
+    </message>
+    <message>
+        <source>Results cannot be saved to {path}: the system reported: {why}. Your answers are kept in memory for now: finish the assessment, then save the report or export the results to another place (for example a USB stick) before closing cs-quiz.</source>
+        <translation>No se pueden guardar los resultados en {path}: el sistema informó: {why}. Tus respuestas se guardan en la memoria por ahora: termina la evaluación y luego guarda el informe o exporta los resultados en otro lugar (por ejemplo, una memoria USB) antes de cerrar cs-quiz.</translation>
+    </message>
+    <message>
+        <source>The results database is busy: another cs-quiz window is writing to it. Try again.</source>
+        <translation>La base de datos de resultados está ocupada: otra ventana de cs-quiz está escribiendo en ella. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not save to the results database: {why}</source>
+        <translation>No se pudo guardar en la base de datos de resultados: {why}</translation>
+    </message>
+    <message>
+        <source>There is no attempt {attempt} in the results database.</source>
+        <translation>No hay ningún intento {attempt} en la base de datos de resultados.</translation>
+    </message>
+    <message>
+        <source>Attempt {attempt} is finished and can no longer change.</source>
+        <translation>El intento {attempt} ya está terminado y no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Attempt {attempt} is abandoned and can no longer change.</source>
+        <translation>El intento {attempt} se abandonó y ya no puede cambiar.</translation>
+    </message>
 </context>
 <context>
     <name>CornerHotspot</name>

@@ -68,3 +68,36 @@ CONTRADICTION_REVERSED = QT_TRANSLATE_NOOP(
     "and “{answer2}” are {gap} scale points apart once the wording is allowed for (more than {max_gap}). Ask "
     "what the person had in mind before reading the {topic} score.",
 )
+
+# The results store (store.py): problems people see in the app's message bar and dialogs.
+STORE_CANNOT_OPEN = QT_TRANSLATE_NOOP("Core", "The results database {path} cannot be opened: {why}")
+STORE_NEWER = QT_TRANSLATE_NOOP(
+    "Core",
+    "The results database {path} was written by a newer version of cs-quiz (schema {found}; this version knows up "
+    "to {known}). Update cs-quiz, or use --data-dir to choose another folder.",
+)
+STORE_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Core",
+    "Results cannot be saved to {path}: the disk is full. Your answers are kept in memory for now: finish the "
+    "assessment, then save the report or export the results to another place (for example a USB stick) before "
+    "closing cs-quiz.",
+)
+STORE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Core",
+    "Results cannot be saved to {path}: the folder or file is read-only. Your answers are kept in memory for now: "
+    "finish the assessment, then save the report or export the results to another place (for example a USB "
+    "stick) before closing cs-quiz.",
+)
+STORE_DISK_OTHER = QT_TRANSLATE_NOOP(
+    "Core",
+    "Results cannot be saved to {path}: the system reported: {why}. Your answers are kept in memory for now: "
+    "finish the assessment, then save the report or export the results to another place (for example a USB "
+    "stick) before closing cs-quiz.",
+)
+STORE_BUSY = QT_TRANSLATE_NOOP(
+    "Core", "The results database is busy: another cs-quiz window is writing to it. Try again."
+)
+STORE_SAVE_FAILED = QT_TRANSLATE_NOOP("Core", "Could not save to the results database: {why}")
+STORE_NO_ATTEMPT = QT_TRANSLATE_NOOP("Core", "There is no attempt {attempt} in the results database.")
+STORE_ATTEMPT_FINISHED = QT_TRANSLATE_NOOP("Core", "Attempt {attempt} is finished and can no longer change.")
+STORE_ATTEMPT_ABANDONED = QT_TRANSLATE_NOOP("Core", "Attempt {attempt} is abandoned and can no longer change.")

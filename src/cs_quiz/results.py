@@ -42,6 +42,8 @@ class Text:
         translate: Callable[[str], str] = lambda t: t,
         number: Callable[[int | float], str] = english_number,
     ) -> str:
+        if not self.params:  # a fixed sentence: nothing to fill (and braces in it stay as written)
+            return translate(self.template)
         values: dict[str, str] = {}
         for key, value in self.params:
             if isinstance(value, Text):

@@ -18,6 +18,7 @@ from .answers import AnswerError, check_answers
 from .engine import Evaluation, evaluate
 from .model import Bank, Question
 from .results import Answer
+from .store import StoreError
 
 
 class AttemptSink(Protocol):
@@ -80,7 +81,7 @@ class Session:
         self._answers: dict[str, Answer] = {k: v for k, v in clean.items() if k in asked}
         self._flagged: set[str] = set(flagged) & asked
         self._index = min(max(index, 0), len(self.questions) - 1)
-        self.save_error: str | None = None
+        self.save_error: StoreError | None = None  # str() is English; .text is translatable
 
     # ---- where we are -------------------------------------------------------------------------------------------
     @property
@@ -207,11 +208,9 @@ class Session:
     def _save(self, action: Callable[[AttemptSink], None]) -> None:
         if self._sink is None or not self.attempt_id:
             return
-        from .store import StoreError
-
         try:
             action(self._sink)
         except StoreError as exc:
-            self.save_error = str(exc)
+            self.save_error = exc
         else:
             self.save_error = None

@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 
 import platformdirs
 
+from cs_quiz import messages as msg
 from cs_quiz import storage_migrations as schema
 from cs_quiz.records import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
 from cs_quiz.records import Aggregate as Aggregate
@@ -45,6 +46,7 @@ from cs_quiz.records import range_bounds as range_bounds
 from cs_quiz.records import stats as _stats
 from cs_quiz.records import summary as _summary
 from cs_quiz.records import utc_iso as utc_iso
+from cs_quiz.results import Text
 
 APP_NAME = "cs-quiz"
 DB_NAME = "results.sqlite"
@@ -53,7 +55,12 @@ T = TypeVar("T")
 
 
 class StoreError(Exception):
-    """A problem with the results store, worded for the user (what happened, where, what to do)."""
+    """A problem with the results store, worded for the user (what happened, where, what to do). ``text`` is the
+    translatable form (``str()`` is English); the GUI shows it in the interface language."""
+
+    def __init__(self, text: Text | str) -> None:
+        self.text = text if isinstance(text, Text) else Text(text)
+        super().__init__(str(self.text))
 
 
 def resolve_data_dir(explicit: Path | None) -> Path:
@@ -66,19 +73,13 @@ def resolve_data_dir(explicit: Path | None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def _disk_message(path: Path | None, exc: BaseException) -> str:
+def _disk_message(path: Path | None, exc: BaseException) -> Text:
     text = str(exc).lower()
     if "full" in text:
-        why = "the disk is full"
-    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
-        why = "the folder or file is read-only"
-    else:
-        why = f"the system reported: {exc}"
-    return (
-        f"Results cannot be saved to {path}: {why}. Your answers are kept in memory for now: finish the "
-        "assessment, then save the report or export the results to another place (for example a USB stick) "
-        "before closing cs-quiz."
-    )
+        return Text.of(msg.STORE_DISK_FULL, path=str(path))
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        return Text.of(msg.STORE_READ_ONLY, path=str(path))
+    return Text.of(msg.STORE_DISK_OTHER, path=str(path), why=str(exc))
 
 
 class Store:
@@ -148,7 +149,7 @@ class Store:
                     time.sleep(0.05)
                     continue
                 if schema.error_kind(exc) != "disk":
-                    raise StoreError(f"The results database {self.path} cannot be opened: {exc}") from exc
+                    raise StoreError(Text.of(msg.STORE_CANNOT_OPEN, path=str(self.path), why=str(exc))) from exc
                 return self._open_in_memory(exc)
             except OSError as exc:
                 return self._open_in_memory(exc)
@@ -171,11 +172,7 @@ class Store:
     def _check_version(self, conn: sqlite3.Connection) -> int:
         version = schema.schema_version(conn)
         if version > schema.LATEST_VERSION:
-            raise StoreError(
-                f"The results database {self.path} was written by a newer version of cs-quiz (schema {version}; "
-                f"this version knows up to {schema.LATEST_VERSION}). Update cs-quiz, or use --data-dir to choose "
-                "another folder."
-            )
+            raise StoreError(Text.of(msg.STORE_NEWER, path=str(self.path), found=version, known=schema.LATEST_VERSION))
         return version
 
     def _prepare(self, conn: sqlite3.Connection) -> sqlite3.Connection:
@@ -231,11 +228,9 @@ class Store:
             except sqlite3.Error as exc:
                 kind = schema.error_kind(exc)
                 if kind == "busy":
-                    raise StoreError(
-                        "The results database is busy: another cs-quiz window is writing to it. Try again."
-                    ) from exc
+                    raise StoreError(Text.of(msg.STORE_BUSY)) from exc
                 if kind != "disk" or self.degraded is not None:
-                    raise StoreError(f"Could not save to the results database: {exc}") from exc
+                    raise StoreError(Text.of(msg.STORE_SAVE_FAILED, why=str(exc))) from exc
                 mem = self._connect(":memory:")
                 self._conn.backup(mem)
                 self._conn.close()
@@ -262,9 +257,10 @@ class Store:
     def _seq(conn: sqlite3.Connection, attempt_id: str, *, editable: bool = False) -> int:
         row = conn.execute("SELECT seq, status FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
         if row is None:
-            raise StoreError(f"There is no attempt {attempt_id} in the results database.")
+            raise StoreError(Text.of(msg.STORE_NO_ATTEMPT, attempt=attempt_id))
         if editable and row[1] != "in_progress":
-            raise StoreError(f"Attempt {attempt_id} is {row[1].replace('_', ' ')} and can no longer change.")
+            template = msg.STORE_ATTEMPT_FINISHED if row[1] == "finished" else msg.STORE_ATTEMPT_ABANDONED
+            raise StoreError(Text.of(template, attempt=attempt_id))
         return int(row[0])
 
     # -- attempts ---------------------------------------------------------------------------------------------
@@ -390,7 +386,7 @@ class Store:
                 f"SELECT {_SUMMARY_COLUMNS}, a.result_json, a.seq FROM attempts a WHERE a.id = ?", (attempt_id,)
             ).fetchall()
             if not rows:
-                raise StoreError(f"There is no attempt {attempt_id} in the results database.")
+                raise StoreError(Text.of(msg.STORE_NO_ATTEMPT, attempt=attempt_id))
             answers = self._conn.execute(
                 "SELECT question_id, value, answered_at FROM answers WHERE attempt = ?", (rows[0][-1],)
             ).fetchall()

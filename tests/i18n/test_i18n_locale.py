@@ -52,3 +52,15 @@ def test_english_pdf_keeps_iso_dates(spanish_evaluation, qapp: QApplication) -> 
 def test_core_numbers_follow_the_language(qapp: QApplication, code: str, value: float, shown: str) -> None:
     language.set_language(code, qapp)
     assert qtext.number(value) == shown
+
+
+def test_a_results_store_problem_reads_in_the_interface_language(qapp: QApplication, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cs_quiz.store import Store, StoreError
+    from cs_quiz.ui.errors import describe
+
+    with Store.open(tmp_path) as store, pytest.raises(StoreError) as caught:
+        store.get_attempt("no-such-attempt")
+    language.set_language("es", qapp)
+    assert describe(caught.value) == "No hay ningún intento no-such-attempt en la base de datos de resultados."
+    language.set_language("en", qapp)
+    assert describe(caught.value) == "There is no attempt no-such-attempt in the results database."

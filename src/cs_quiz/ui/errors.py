@@ -71,8 +71,12 @@ def describe(exc: BaseException) -> str:
     from ..bank import BankError
     from ..store import StoreError
 
-    if isinstance(exc, StoreError | BankError):
-        return str(exc)
+    if isinstance(exc, StoreError):
+        from ..qtext import render
+
+        return render(exc.text)  # in the interface language
+    if isinstance(exc, BankError):
+        return str(exc)  # for whoever edits the bank file: FILE:LINE and the YAML field names, in English
     if isinstance(exc, PermissionError):
         return _tr("cs-quiz is not allowed to write to {path}. Choose another folder.").format(path=exc.filename or "")
     if isinstance(exc, OSError):

@@ -39,6 +39,13 @@ if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (see _p
     from .review_page import ReviewPage
 
 
+def describe(exc: BaseException) -> str:
+    """The error in the interface language (errors.py is imported on first use, off the start-up path)."""
+    from .errors import describe as describe_error
+
+    return describe_error(exc)
+
+
 @dataclass
 class Prepared:
     store: Store | None
@@ -237,7 +244,7 @@ class MainWindow(QMainWindow):
                 "info",
             )
         elif self.store.degraded is not None:
-            self.bar.show_message(str(self.store.degraded))
+            self.bar.show_message(describe(self.store.degraded))
         result = ready.banks
         self.banks = BanksByLanguage(result.banks)
         self.welcome.set_banks(result.banks, *self._preferred)
@@ -277,7 +284,7 @@ class MainWindow(QMainWindow):
                 nickname=nickname,
             )
         except StoreError as exc:
-            self.bar.show_message(str(exc))
+            self.bar.show_message(describe(exc))
         self.session = Session(bank, [section], attempt_id=attempt_id, sink=self.store)
         self.show_question()
 
@@ -312,7 +319,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.abandon_attempt(attempt_id)
         except StoreError as exc:
-            self.bar.show_message(str(exc))
+            self.bar.show_message(describe(exc))
         self._offer_resume()
 
     def show_question(self) -> None:
@@ -365,7 +372,7 @@ class MainWindow(QMainWindow):
                 result = {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}
                 self.store.finish_attempt(self.session.attempt_id, result, self.finished_at)
             except StoreError as exc:
-                self.bar.show_message(str(exc))
+                self.bar.show_message(describe(exc))
         self._check_saving()
         self.session = None
         self.results.show_evaluation(ev)
@@ -378,7 +385,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "Your answers cannot be saved right now. You can still finish and save the report elsewhere "
                     "(Ctrl+S). Details: {why}"
-                ).format(why=problem)
+                ).format(why=describe(problem))
             )
 
     # ---- report, history, window --------------------------------------------------------------------------

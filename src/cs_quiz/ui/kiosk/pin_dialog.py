@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ... import pin as pins
 from ...store import StoreError
+from ..errors import describe
 
 
 def _pin_field(parent: QWidget, accessible: str) -> QLineEdit:
@@ -196,7 +197,7 @@ class SetPinDialog(_KeypadDialog):
             try:
                 pins.set_pin(self.store, a)
             except StoreError as exc:
-                self.set_message(str(exc))
+                self.set_message(describe(exc))
             else:
                 self.accept()
                 return

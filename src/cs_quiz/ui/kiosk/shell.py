@@ -29,6 +29,7 @@ from ...model import Bank
 from ...results import to_dict
 from ...session import Session
 from ...store import Store, StoreError
+from ..errors import describe
 from ..question_page import QuestionPage
 from ..review_page import ReviewPage
 from .attract import AttractPage
@@ -186,7 +187,7 @@ class KioskWindow(QWidget):
                 nickname=nickname or None,
             )
         except StoreError as exc:  # the person can still take it; the facilitator sees the problem on the panel
-            self.problem = str(exc)
+            self.problem = describe(exc)
         self.session = Session(bank, [section], attempt_id=attempt_id, sink=self.store)
         q = self.question = QuestionPage(self.stack)
         r = self.review = ReviewPage(self.stack)
@@ -253,7 +254,7 @@ class KioskWindow(QWidget):
                     self.session.attempt_id, {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}
                 )
             except StoreError as exc:
-                self.problem = str(exc)
+                self.problem = describe(exc)
         self.session = None
         s = self.settings
         self.results = KioskResults(
@@ -285,7 +286,7 @@ class KioskWindow(QWidget):
                 else:
                     self.store.delete_attempt(self.session.attempt_id)
             except StoreError as exc:
-                self.problem = str(exc)
+                self.problem = describe(exc)
         self.session = None
         self.overlay.finish()
         for page in (self.question, self.review, self.results, self.panel):
@@ -396,7 +397,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     try:
         store = Store.open(getattr(args, "data_dir", None))
     except StoreError as exc:
-        QMessageBox.critical(None, title, str(exc))
+        QMessageBox.critical(None, title, describe(exc))
         return 1
     paths = bank_paths(args)
     loaded = load_paths(paths) if paths else load_bundled()
