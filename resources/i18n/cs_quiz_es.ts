@@ -541,6 +541,26 @@
         <source>Keep abandoned attempts (counted in the completion rate)</source>
         <translation>Conservar los intentos abandonados (cuentan en la tasa de finalización)</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
 </context>
 <context>
     <name>KioskResults</name>

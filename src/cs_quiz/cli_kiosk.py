@@ -49,6 +49,17 @@ def add_commands(subparsers: Any) -> None:
         group = p.add_mutually_exclusive_group()
         group.add_argument(yes, dest=option, action="store_const", const=True, help=ks.BY_NAME[option].label)
         group.add_argument(no, dest=option, action="store_const", const=False)
+    theme, size = ks.BY_NAME["theme"], ks.BY_NAME["text_size"]
+    p.add_argument(
+        "--theme", metavar="THEME", help=f"the kiosk's colours: {', '.join(map(str, theme.choices))} (default light)"
+    )
+    p.add_argument(
+        "--text-size",
+        dest="text_size",
+        type=int,
+        metavar="PERCENT",
+        help=f"{size.label}, in percent: {', '.join(map(str, size.choices))} (default 100)",
+    )
     p.set_defaults(handler=cmd_kiosk_setup)
 
 

@@ -5,7 +5,13 @@ travel with it. The facilitator panel and ``cs-quiz kiosk-setup`` both loop over
 that is missing, of the wrong type or out of range reads as the default, so a damaged setting never stops a kiosk.
 
 Labels are marked with ``QT_TRANSLATE_NOOP`` (context :data:`CONTEXT`) so Qt's lupdate extracts them; the panel
-translates them when it shows them. No Qt import here: the marker is a plain function.
+translates them when it shows them. No Qt import here: the marker is a plain function. (The first options pass
+:data:`CONTEXT`, which lupdate cannot see, so ``resources/i18n/hidden_texts.py`` repeats them; newer ones spell the
+context out.)
+
+An option with ``choices`` takes only those values (the panel shows a list, ``kiosk-setup`` refuses others):
+the theme is one of :data:`cs_quiz.themes.THEMES`, the text size one of :data:`TEXT_SIZES`, the steps the
+desktop app offers (``cs_quiz.ui.theme.TEXT_SIZES``; repeated here to keep Qt out, a test checks they agree).
 """
 
 from __future__ import annotations
@@ -13,8 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any, Protocol
 
+from .themes import DEFAULT as DEFAULT_THEME
+from .themes import THEMES
+
 CONTEXT = "KioskOptions"
 PREFIX = "kiosk."
+TEXT_SIZES: tuple[int, ...] = (80, 90, 100, 110, 125, 150, 175, 200)  # percent, as cs_quiz.ui.theme.TEXT_SIZES
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -35,7 +45,9 @@ class Option:
     label: str  # English, marked for translation in CONTEXT
     minimum: int = 0  # ints only
     maximum: int = 0
-    unit: str = ""  # ints: "s" for seconds
+    unit: str = ""  # ints: "s" for seconds, "%" for a percentage
+    choices: tuple[int | str, ...] = ()  # when given, the only values allowed
+    choice_labels: tuple[str, ...] = ()  # str choices: English names, marked for translation (same order)
 
     @property
     def key(self) -> str:
@@ -52,10 +64,16 @@ class Option:
                 raise ValueError(f"{self.name} is a whole number, not {value!r}")
             if not self.minimum <= value <= self.maximum:
                 raise ValueError(f"{self.name} is from {self.minimum} to {self.maximum}, not {value}")
-            return value
+            return self._chosen(value)
         if not isinstance(value, str):
             raise ValueError(f"{self.name} is text, not {value!r}")
-        return value.strip()
+        return self._chosen(value.strip())
+
+    def _chosen(self, value: int | str) -> int | str:
+        if self.choices and value not in self.choices:
+            allowed = ", ".join(str(c) for c in self.choices)
+            raise ValueError(f"{self.name} is one of {allowed}, not {value!r}")
+        return value
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -82,6 +100,28 @@ OPTIONS: tuple[Option, ...] = (
         True,
         QT_TRANSLATE_NOOP(CONTEXT, "Keep abandoned attempts (counted in the completion rate)"),
     ),
+    Option(
+        "theme",
+        str,
+        DEFAULT_THEME,
+        QT_TRANSLATE_NOOP("KioskOptions", "Theme"),
+        choices=tuple(THEMES),
+        choice_labels=(
+            QT_TRANSLATE_NOOP("KioskOptions", "Light"),
+            QT_TRANSLATE_NOOP("KioskOptions", "Dark"),
+            QT_TRANSLATE_NOOP("KioskOptions", "High contrast"),
+        ),
+    ),
+    Option(
+        "text_size",
+        int,
+        100,
+        QT_TRANSLATE_NOOP("KioskOptions", "Text size"),
+        TEXT_SIZES[0],
+        TEXT_SIZES[-1],
+        "%",
+        choices=TEXT_SIZES,
+    ),
 )
 BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
 
@@ -96,6 +136,8 @@ class KioskSettings:
     takeaway_qr: bool = True
     print_button: bool = False
     keep_abandoned: bool = True
+    theme: str = DEFAULT_THEME  # a cs_quiz.themes id: light, dark or high-contrast
+    text_size: int = 100  # percent of the kiosk's type, one of TEXT_SIZES
 
     def with_values(self, **values: Any) -> KioskSettings:
         """A copy with some options changed. Raises ``ValueError`` for an unknown option or a value that does not
@@ -111,6 +153,8 @@ def _check_declarations() -> None:
     names = [f.name for f in fields(KioskSettings)]
     if names != [o.name for o in OPTIONS] or any(getattr(KioskSettings(), o.name) != o.default for o in OPTIONS):
         raise AssertionError("kiosk_settings: OPTIONS and KioskSettings disagree")
+    if any(o.choice_labels and len(o.choice_labels) != len(o.choices) for o in OPTIONS):
+        raise AssertionError("kiosk_settings: an option has a label for some of its choices only")
 
 
 _check_declarations()

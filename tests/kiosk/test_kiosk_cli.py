@@ -107,3 +107,22 @@ def test_values_out_of_range_are_a_usage_mistake(
     assert run(tmp_path) == 0
     assert run(tmp_path, *argv) == 2
     assert stored(tmp_path)[1] == ks.KioskSettings()
+
+
+def test_theme_and_text_size_are_set_and_a_bad_one_is_a_usage_mistake(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers(monkeypatch, "1357", "1357")
+    assert run(tmp_path) == 0
+    assert run(tmp_path, "--theme", "dark", "--text-size", "150") == 0
+    _, s = stored(tmp_path)
+    assert (s.theme, s.text_size) == ("dark", 150)
+    capsys.readouterr()
+    assert run(tmp_path, "--theme", "pink") == 2
+    assert "light, dark, high-contrast" in capsys.readouterr().err
+    assert run(tmp_path, "--text-size", "105") == 2
+    with pytest.raises(SystemExit) as not_a_number:
+        run(tmp_path, "--text-size", "big")
+    assert not_a_number.value.code == 2
+    _, s = stored(tmp_path)
+    assert (s.theme, s.text_size) == ("dark", 150)  # nothing changed by the refused values

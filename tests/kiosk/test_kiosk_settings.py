@@ -33,12 +33,16 @@ def test_every_option_is_declared_once_with_a_label_and_a_matching_field() -> No
         assert isinstance(o.default, o.kind)
         if o.kind is int:
             assert o.minimum <= int(o.default) <= o.maximum
+        if o.choices:
+            assert o.default in o.choices
 
 
 def test_each_option_round_trips_through_the_store(tmp_path: Path) -> None:
     changed: dict[str, Any] = {}
     for o in ks.OPTIONS:
-        if o.kind is bool:
+        if o.choices:
+            changed[o.name] = o.choices[-1] if o.choices[-1] != o.default else o.choices[0]
+        elif o.kind is bool:
             changed[o.name] = not o.default
         elif o.kind is int:
             changed[o.name] = o.maximum

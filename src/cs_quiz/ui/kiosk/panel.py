@@ -408,6 +408,15 @@ class FacilitatorPanel(QWidget):
             editor.setCurrentIndex(max(editor.findData(value), 0))
         elif option.name == "section":
             self.section_box = editor = QComboBox(parent)
+        elif option.choices:
+            editor = QComboBox(parent)
+            for i, choice in enumerate(option.choices):
+                if option.choice_labels:
+                    shown = QCoreApplication.translate(ks.CONTEXT, option.choice_labels[i])
+                else:
+                    shown = _percent(int(choice) / 100) if option.unit == "%" else str(choice)
+                editor.addItem(shown, choice)
+            editor.setCurrentIndex(max(editor.findData(value), 0))
         elif option.kind is bool:
             editor = QCheckBox(parent)
             editor.setChecked(bool(value))
