@@ -68,11 +68,12 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def make_kiosk(qtbot: Any, store: Store, small_bank: Bank, clock: FakeClock) -> Callable[..., Any]:
+    from cs_quiz.ui import theme
     from cs_quiz.ui.app import application
     from cs_quiz.ui.kiosk.shell import KioskWindow, apply_kiosk_look
 
     app = application()
-    font, sheet = app.font(), app.styleSheet()
+    font, sheet, look = app.font(), app.styleSheet(), (theme.current_theme(), theme.current_size())
     apply_kiosk_look(app)
     made: list[Any] = []
 
@@ -93,8 +94,7 @@ def make_kiosk(qtbot: Any, store: Store, small_bank: Bank, clock: FakeClock) -> 
     for w in made:
         w.exit_kiosk()
     flush_deletes()
-    app.setFont(font)  # the app's own GUI tests share this QApplication
-    app.setStyleSheet(sheet)
+    theme.put(app, *look, font, sheet)  # the app's own GUI tests share this QApplication (palette included)
 
 
 def flush_deletes() -> None:

@@ -148,11 +148,17 @@ def apply(app: QApplication, theme_id: str, size: int) -> None:
         font.setPointSizeF(base.pointSizeF() * size / 100)
     else:
         font.setPixelSize(max(1, round(base.pixelSize() * size / 100)))
+    put(app, theme, size, font, style_sheet(theme, size, _base_pt(base)))
+
+
+def put(app: QApplication, theme: Theme, size: int, font: QFont, sheet: str) -> None:
+    """Put ``font``, ``theme``'s palette and ``sheet`` on ``app`` (only what changed), and remember ``theme`` and
+    ``size`` for :func:`current_theme` and :func:`current_size`. :func:`apply` and the kiosk (which has its own font
+    and adds its own style sheet) both end here."""
     if app.font() != font:
         app.setFont(font)
     if app.property(_THEME) != theme.id:
         app.setPalette(palette(theme))
-    sheet = style_sheet(theme, size, _base_pt(base))
     app.setProperty(_THEME, theme.id)
     app.setProperty(_SIZE, size)
     if app.styleSheet() != sheet:

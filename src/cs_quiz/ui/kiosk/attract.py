@@ -6,6 +6,7 @@ Built afresh for every person, so nothing typed by the previous one can show.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...model import Bank
@@ -43,17 +44,22 @@ class AttractPage(QWidget):
         self.start.clicked.connect(self._start)
         self.panel_hint = self._text(card, "kioskHint", self.tr("cs-quiz · {bank}").format(bank=bank.meta.title))
         self.panel_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        px = QFontInfo(self.font()).pixelSize()
         inner = QVBoxLayout(card)
-        inner.setSpacing(28)
+        inner.setSpacing(28 if px <= 20 else 12)  # above 100 % the text needs the room more than the gaps do
+        if px > 20:
+            inner.setContentsMargins(0, 0, 0, 0)  # the card's own padding is margin enough
         inner.addWidget(self.title)
         inner.addWidget(self.about)
         inner.addWidget(self.nickname)
         inner.addWidget(self.start)
         inner.addWidget(self.panel_hint)
-        card.setMaximumWidth(960)
+        # 48 ems (960 px at the kiosk's usual 20 px): larger text gets a wider card, so at 200 % the welcome still
+        # fits a 1280×800 screen rather than wrapping into more lines than the screen is high.
+        card.setMaximumWidth(max(960, 48 * px))
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(card, 8)
+        row.addWidget(card, 30)
         row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)

@@ -14,13 +14,17 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...store import BandCount, CompetencyStats
+from ..theme import current_theme
 
-INK = QColor("#1f2328")
-MUTED = QColor("#59636e")
-GRID = QColor("#d1d9e0")
-BAR = QColor("#1f5fa8")
-WHISKER = QColor("#0b1e32")
-BAND_COLOURS = ("#e8896b", "#f2c14e", "#7fb6e0", "#4fae8a")
+
+class _Colours:
+    """The kiosk theme's colours for the charts (read at every paint: the facilitator may change the theme)."""
+
+    def __init__(self) -> None:
+        t = current_theme()
+        self.ink, self.muted, self.grid = QColor(t.text), QColor(t.muted), QColor(t.chart_grid)
+        self.whisker, self.bands = QColor(t.chart_outline), t.chart_bands
+        self.bar = QColor(t.chart_bands[2])  # the blue band: a fill checked against the page in every theme
 
 
 def _row_height(widget: QWidget) -> float:
@@ -60,7 +64,7 @@ class _Chart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if message_if_empty is None:
             return painter
-        painter.setPen(MUTED)
+        painter.setPen(_Colours().muted)
         painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), message_if_empty)
         painter.end()
         return None
@@ -68,7 +72,7 @@ class _Chart(QWidget):
     def _name(self, painter: QPainter, rect: QRectF, name: str, align: Qt.AlignmentFlag) -> None:
         """A name that fits ``rect`` (elided with … when it does not; the full name is in the text below)."""
         text = QFontMetricsF(self.font()).elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
-        painter.setPen(INK)
+        painter.setPen(_Colours().ink)
         painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), text)
 
 
@@ -92,6 +96,7 @@ class BandChart(_Chart):
         if painter is None:
             return
         row_h = _row_height(self)
+        c = _Colours()
         total = sum(b.count for b in self.bands) or 1
         names = [b.band_name or self.tr("(no band)") for b in self.bands]
         left = 0.0
@@ -102,10 +107,10 @@ class BandChart(_Chart):
             y = (2 * i + 1) * row_h  # the name on its own line above the bar
             self._name(painter, QRectF(0, y - row_h, self.width(), row_h), name, Qt.AlignmentFlag.AlignLeft)
             w = plot_w * band.count / most
-            painter.setPen(QPen(WHISKER, 1))
-            painter.setBrush(QColor(BAND_COLOURS[i % len(BAND_COLOURS)]))
+            painter.setPen(QPen(c.whisker, 1))
+            painter.setBrush(QColor(c.bands[i % len(c.bands)]))
             painter.drawRect(QRectF(left, y + row_h * 0.2, max(w, 1.0), row_h * 0.6))
-            painter.setPen(INK)
+            painter.setPen(c.ink)
             text = f"{band.count} ({round(100 * band.count / total)}%)"
             painter.drawText(QRectF(left + w + 6, y, number_w, row_h), int(Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()
@@ -131,39 +136,40 @@ class CompetencyStatsChart(_Chart):
         if painter is None:
             return
         row_h = _row_height(self)
+        c = _Colours()
         left = self._label_width([s.name for s in self.stats])
         number_w = QFontMetricsF(self.font()).horizontalAdvance("100 ± 100") + 16
         plot_w = max(self.width() - left - number_w, 10.0)
         bottom = row_h * len(self.stats)
         for tick in (0, 25, 50, 75, 100):
             x = left + plot_w * tick / 100
-            painter.setPen(QPen(GRID, 1, Qt.PenStyle.DashLine if tick not in (0, 100) else Qt.PenStyle.SolidLine))
+            painter.setPen(QPen(c.grid, 1, Qt.PenStyle.DashLine if tick not in (0, 100) else Qt.PenStyle.SolidLine))
             painter.drawLine(int(x), 0, int(x), int(bottom))
-            painter.setPen(MUTED)
+            painter.setPen(c.muted)
             painter.drawText(QRectF(x - 20, bottom, 40, row_h), int(Qt.AlignmentFlag.AlignHCenter), str(tick))
         for i, s in enumerate(self.stats):
             y = i * row_h
             self._name(painter, QRectF(0, y, left - 8, row_h), s.name, Qt.AlignmentFlag.AlignRight)
             if s.mean is None:
-                painter.setPen(MUTED)
+                painter.setPen(c.muted)
                 painter.drawText(
                     QRectF(left + 6, y, plot_w, row_h), int(Qt.AlignmentFlag.AlignVCenter), self.tr("no scores yet")
                 )
                 continue
             w = plot_w * s.mean / 100
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(BAR)
+            painter.setBrush(c.bar)
             painter.drawRect(QRectF(left, y + row_h * 0.25, max(w, 1.0), row_h * 0.5))
             text = f"{round(s.mean)}"
             if s.sd is not None:
                 lo = left + plot_w * max(s.mean - s.sd, 0) / 100
                 hi = left + plot_w * min(s.mean + s.sd, 100) / 100
                 mid = y + row_h / 2
-                painter.setPen(QPen(WHISKER, 2))
+                painter.setPen(QPen(c.whisker, 2))
                 painter.drawLine(int(lo), int(mid), int(hi), int(mid))
                 for x in (lo, hi):
                     painter.drawLine(int(x), int(mid - row_h * 0.18), int(x), int(mid + row_h * 0.18))
                 text += f" ± {round(s.sd)}"
-            painter.setPen(INK)
+            painter.setPen(c.ink)
             painter.drawText(QRectF(left + plot_w + 8, y, number_w, row_h), int(Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()

@@ -16,6 +16,7 @@ import argparse
 import time
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import cache
 from importlib.resources import files
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -29,6 +30,9 @@ from ...model import Bank
 from ...results import to_dict
 from ...session import Session
 from ...store import Store, StoreError
+from ...themes import DEFAULT, THEMES, Theme, fill_template
+from ...themes import theme as theme_by_id
+from .. import theme
 from ..errors import describe
 from ..question_page import QuestionPage
 from ..review_page import ReviewPage
@@ -99,6 +103,7 @@ class KioskWindow(QWidget):
         self.setWindowTitle(self.tr("cs-quiz kiosk"))
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.store, self.banks, self.settings, self.today = store, dict(banks), settings, today
+        self._apply_look()
         self.lock = KioskLock(self, full_screen=full_screen)
         self.guard = pins.PinGuard(lambda: pins.stored_hash(store), clock=clock)
         self.session: Session | None = None
@@ -347,7 +352,15 @@ class KioskWindow(QWidget):
         return panel
 
     def apply_settings(self, settings: ks.KioskSettings) -> None:
+        """New options from the panel: the next participant gets them; the look changes at once (the facilitator
+        sees the theme and text size they chose, and the next welcome screen is built in it)."""
         self.settings = settings
+        self._apply_look()
+
+    def _apply_look(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_kiosk_look(app, self.settings.theme, self.settings.text_size)
 
     def exit_kiosk(self) -> None:
         self.lock.unlock()
@@ -365,22 +378,28 @@ class KioskWindow(QWidget):
             QTimer.singleShot(0, self.lock.check)
 
 
-def kiosk_style() -> str:
+@cache  # a file inside the package: read once, filled for every change of look
+def kiosk_template() -> str:
     return files("cs_quiz.resources").joinpath("kiosk", "kiosk.qss").read_text(encoding="utf-8")
 
 
-def apply_kiosk_look(app: QApplication) -> None:
-    """Larger type for reading at arm's length, and the kiosk's style sheet after the app's.
+def kiosk_style(theme_: Theme | None = None, size: int = theme.NORMAL_SIZE) -> str:
+    """The kiosk's style sheet (``resources/kiosk/kiosk.qss``) in ``theme_`` (light by default) at ``size`` %."""
+    return fill_template(kiosk_template(), theme_ or THEMES[DEFAULT], size / 100)
 
-    The size goes on the application font: the app's style sheet styles every widget, which stops a font set on
-    the window from reaching its children. Headings keep their own (larger) sizes from the style sheets.
+
+def apply_kiosk_look(app: QApplication, theme_id: str = DEFAULT, size: int = theme.NORMAL_SIZE) -> None:
+    """The facilitator's theme and text size, with larger type for reading at arm's length: the app's style sheet
+    and palette for the theme, then the kiosk's style sheet filled from the same colours.
+
+    The size goes on the application font (``KIOSK_FONT_PX`` at 100 %): the app's style sheet styles every widget,
+    which stops a font set on the window from reaching its children. Headings keep their own (larger) sizes from
+    the style sheets, scaled by the same percentage.
     """
-    from ..app import style_sheet
-
-    font = app.font()
-    font.setPixelSize(KIOSK_FONT_PX)
-    app.setFont(font)
-    app.setStyleSheet(style_sheet() + "\n" + kiosk_style())
+    chosen, size = theme_by_id(theme_id), theme.clamp_size(size)
+    font = theme.base_font(app)
+    font.setPixelSize(max(1, round(KIOSK_FONT_PX * size / 100)))
+    theme.put(app, chosen, size, font, theme.style_sheet(chosen, size) + "\n" + kiosk_style(chosen, size))
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
@@ -392,7 +411,6 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
     app = application()
     install_language(app, getattr(args, "lang", None))
-    apply_kiosk_look(app)
     title = app.translate("KioskWindow", "cs-quiz kiosk cannot start")
     try:
         store = Store.open(getattr(args, "data_dir", None))
@@ -422,6 +440,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         )
         store.close()
         return 2
+    apply_kiosk_look(app, settings.theme, settings.text_size)  # before any page is built: styled once
     window = KioskWindow(store, banks, settings)
     window.setGeometry(window.screen().geometry())  # without a window manager, full screen alone keeps 200×100
     window.showFullScreen()
