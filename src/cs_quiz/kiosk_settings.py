@@ -10,8 +10,8 @@ translates them when it shows them. No Qt import here: the marker is a plain fun
 context out.)
 
 An option with ``choices`` takes only those values (the panel shows a list, ``kiosk-setup`` refuses others):
-the theme is one of :data:`cs_quiz.themes.THEMES`, the text size one of :data:`TEXT_SIZES`, the steps the
-desktop app offers (``cs_quiz.ui.theme.TEXT_SIZES``; repeated here to keep Qt out, a test checks they agree).
+the theme is one of :data:`cs_quiz.themes.THEMES`, the text size one of :data:`cs_quiz.themes.TEXT_SIZES`, the
+steps the desktop app offers.
 """
 
 from __future__ import annotations
@@ -20,11 +20,10 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, Protocol
 
 from .themes import DEFAULT as DEFAULT_THEME
-from .themes import THEMES
+from .themes import TEXT_SIZES, THEMES
 
 CONTEXT = "KioskOptions"
 PREFIX = "kiosk."
-TEXT_SIZES: tuple[int, ...] = (80, 90, 100, 110, 125, 150, 175, 200)  # percent, as cs_quiz.ui.theme.TEXT_SIZES
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

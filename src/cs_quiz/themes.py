@@ -22,6 +22,8 @@ Kind = Literal["text", "graphic"]
 TEXT_AA = 4.5
 TEXT_AAA = 7.0
 GRAPHIC = 3.0
+# The text sizes people can choose, in percent (the desktop app's View menu and the kiosk's options).
+TEXT_SIZES: tuple[int, ...] = (80, 90, 100, 110, 125, 150, 175, 200)
 REFERENCE_PT = 9.0  # the template's point sizes are designed for a 9 pt body font (Qt's usual default)
 
 

@@ -31,7 +31,7 @@ def test_theme_and_text_size_are_options_with_their_choices() -> None:
     assert size.default == 100 and size.unit == "%"
     from cs_quiz.ui.theme import TEXT_SIZES
 
-    assert size.choices == TEXT_SIZES  # the desktop app's steps (repeated in kiosk_settings to keep Qt out)
+    assert size.choices == TEXT_SIZES  # the same steps as the desktop app
 
 
 def test_theme_and_text_size_round_trip_through_the_store(tmp_path: Path) -> None:

@@ -17,14 +17,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..themes import DARK, DEFAULT, HIGH_CONTRAST, REFERENCE_PT, THEMES, Theme, fill_template
+from ..themes import DARK, DEFAULT, HIGH_CONTRAST, REFERENCE_PT, TEXT_SIZES, THEMES, Theme, fill_template
 from ..themes import theme as theme_by_id
 from .settings import TEXT_SIZE, THEME, AppSettings
 
 if TYPE_CHECKING:
     from ..chartpaint import ChartColors
 
-TEXT_SIZES: tuple[int, ...] = (80, 90, 100, 110, 125, 150, 175, 200)
 NORMAL_SIZE = 100
 _BASE = "csQuizBaseFont"  # application property: the system font, before any scaling of ours
 _THEME = "csQuizTheme"  # application property: the id of the theme applied
