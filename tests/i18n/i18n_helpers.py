@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -59,10 +58,12 @@ def choose_language_by_keyboard(qtbot: QtBot, window: MainWindow, name: str) -> 
 
 def require_language_at_start() -> None:
     """``--lang`` and the remembered choice reach the app through ui/app.py's install_language."""
-    if app_module.install_language is not language.install_language:
-        pytest.xfail("ui/app.py still has its own install_language: use cs_quiz.ui.language's (docs/translations.md)")
+    assert app_module.install_language is language.install_language, (
+        "ui/app.py must install languages through cs_quiz.ui.language (docs/translations.md)"
+    )
 
 
 def require_banks_by_language(window: MainWindow) -> None:
-    if not isinstance(window.banks, language.BanksByLanguage):
-        pytest.xfail("ui/main_window.py keys banks by id only: use language.BanksByLanguage (docs/translations.md)")
+    assert isinstance(window.banks, language.BanksByLanguage), (
+        "ui/main_window.py must look banks up by id in the interface language (language.BanksByLanguage)"
+    )
