@@ -29,7 +29,11 @@ def test_alt_f4_from_the_window_manager_is_refused(tmp_path: Path) -> None:
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     wm = None
     try:
-        subprocess.run(["xdotool", "sleep", "0.5"], check=False)  # let the server come up
+        for _ in range(100):  # the server is up when it answers (at most 10 s on a loaded machine)
+            probe = subprocess.run(["xdotool", "getdisplaygeometry"], env=env, capture_output=True, check=False)
+            if probe.returncode == 0:
+                break
+            subprocess.run(["xdotool", "sleep", "0.1"], check=False)
         wm = subprocess.Popen(["openbox"], env=env, stderr=subprocess.DEVNULL)  # its default keys: Alt+F4 closes
         subprocess.run(["xdotool", "sleep", "0.5"], check=False)
         run = subprocess.run(

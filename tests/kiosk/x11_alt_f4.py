@@ -35,9 +35,17 @@ def main() -> int:
         window.showFullScreen()
         window.lock.watch()
 
+        tries = {"left": 30}  # every 0.5 s for up to 15 s: on a loaded machine openbox may manage the window late
+
         def close_by_wm() -> None:
+            refused = report["refused"]
+            if (isinstance(refused, list) and True in refused) or tries["left"] <= 0:
+                QTimer.singleShot(1000, done)  # let the watchdog settle, then look
+                return
+            tries["left"] -= 1
             for keys in ("alt+F4", "Escape", "ctrl+q"):
                 subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=False)
+            QTimer.singleShot(500, close_by_wm)
 
         def done() -> None:
             report["visible"] = window.isVisible()
@@ -46,8 +54,7 @@ def main() -> int:
             window.exit_kiosk()
             app.quit()
 
-        QTimer.singleShot(1500, close_by_wm)
-        QTimer.singleShot(3500, done)
+        QTimer.singleShot(1000, close_by_wm)
         app.exec()
         store.close()
     print(json.dumps(report))
