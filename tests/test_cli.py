@@ -198,6 +198,44 @@ def test_gui_options_work_before_and_after_the_gui_command(argv: list[str]) -> N
     assert (args.kiosk, args.bank, args.section, args.lang) == (True, "b", "s", None)
 
 
+APP_STARTS = [
+    [],
+    ["--lang", "es"],
+    ["--data-dir", "/tmp/x", "--kiosk", "--section", "quick"],
+    ["--data", "/tmp/x", "--sec", "full"],  # argparse's abbreviations
+    ["--bank", "export"],  # a value that looks like a command
+    ["gui", "--banks", "folder", "--lang", "es"],
+]
+NOT_APP_STARTS = [
+    ["--help"],
+    ["--version"],
+    ["export", "--csv", "out.csv"],
+    ["--kiosk", "gui"],  # `gui` after an option: left to the full parser
+    ["gui", "validate"],
+    ["--b", "x"],  # ambiguous: --bank or --banks
+    ["--no-such-option"],
+    ["--lang"],  # missing value
+]
+
+
+@pytest.mark.parametrize("argv", APP_STARTS)
+def test_starting_the_app_skips_the_commands_parsers_with_the_same_result(argv: list[str]) -> None:
+    from cs_quiz.cli import _app_arguments, _parser
+
+    quick = _app_arguments(argv)
+    assert quick is not None
+    full = vars(_parser().parse_args(argv))
+    full.pop("handler", None)
+    assert {k: v for k, v in full.items() if k != "command"} == vars(quick)
+
+
+@pytest.mark.parametrize("argv", NOT_APP_STARTS)
+def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
+    from cs_quiz.cli import _app_arguments
+
+    assert _app_arguments(argv) is None
+
+
 def test_without_a_command_the_app_starts(monkeypatch: pytest.MonkeyPatch) -> None:
     from cs_quiz import cli
 

@@ -7,11 +7,10 @@ Exit codes: 0 success, 1 a problem in the user's files (listed on stderr as ``FI
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 
@@ -23,13 +22,7 @@ def _parser() -> argparse.ArgumentParser:
         "Without a command, the desktop app starts.",
     )
     p.add_argument("--version", action="version", version=f"cs-quiz {__version__}")
-    p.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        help="folder for results and settings (default: your user data folder, or $CS_QUIZ_DATA_DIR)",
-    )
-    _gui_options(p, None)
+    _top_options(p)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="start the desktop app (the default; takes the same options)")
@@ -72,6 +65,41 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _top_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="folder for results and settings (default: your user data folder, or $CS_QUIZ_DATA_DIR)",
+    )
+    _gui_options(p, None)
+
+
+class _NotJustTheApp(Exception):
+    pass
+
+
+class _AppArguments(argparse.ArgumentParser):
+    """Only the options of the desktop app; any other argument (a command, --help, a mistake) is an error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotJustTheApp(message)
+
+
+def _app_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when ``argv`` just starts the app (nothing, app options, or ``gui`` and app options), else
+    None. Starting the app is the common case, and the full parser would build every command's parser first
+    (several milliseconds of start-up); the result is the same (tests/test_cli.py compares the two)."""
+    rest = list(argv[1:] if argv[:1] == ["gui"] else argv)
+    quick = _AppArguments(prog="cs-quiz", add_help=False)
+    _top_options(quick)
+    try:
+        args, unknown = quick.parse_known_args(rest)
+    except _NotJustTheApp:
+        return None
+    return None if unknown else args
+
+
 def _gui_options(p: argparse.ArgumentParser, default: Any) -> None:
     """The desktop app's options, on the top-level parser (``cs-quiz --kiosk``) and on ``cs-quiz gui``."""
     flag_default = False if default is None else default
@@ -86,8 +114,8 @@ def _gui_options(p: argparse.ArgumentParser, default: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = _app_arguments(argv) or _parser().parse_args(argv)
     handler = getattr(args, "handler", _cmd_gui)
     try:
         return int(handler(args))
@@ -246,6 +274,8 @@ def _cmd_score(args: argparse.Namespace) -> int:
         return scored
     ev, problems, _ = scored
     if args.json:
+        import json
+
         print(json.dumps(as_json(ev), indent=2, ensure_ascii=False))
     else:
         from .textreport import render
@@ -255,6 +285,8 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
     from .fields import json_schema
 
     print(json.dumps(json_schema(), indent=2))

@@ -16,8 +16,6 @@ import sys
 from typing import Any
 
 from cs_quiz import kiosk_settings as ks
-from cs_quiz import pin as pins
-from cs_quiz.store import Store, StoreError, resolve_data_dir
 
 # Where PINs are read from; tests replace it. getpass falls back to stdin (with a warning) when there is no terminal.
 ask_secret = getpass.getpass
@@ -68,6 +66,8 @@ def _err(message: str) -> None:
 
 
 def _read_new_pin() -> str | None:
+    from cs_quiz import pin as pins
+
     try:
         first = ask_secret("New facilitator PIN (4-12 digits): ")
         problem = pins.pin_problem(first)
@@ -106,6 +106,9 @@ def _bank_problem(bank_id: str | None, section_id: str | None, current: ks.Kiosk
 
 
 def cmd_kiosk_setup(args: argparse.Namespace) -> int:
+    from cs_quiz import pin as pins
+    from cs_quiz.store import Store, StoreError, resolve_data_dir
+
     changes = {o.name: getattr(args, o.name) for o in ks.OPTIONS if getattr(args, o.name, None) is not None}
     try:
         store = Store.open(resolve_data_dir(getattr(args, "data_dir", None)))

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cs_quiz.exchange import export_csv, export_json, import_files
-from cs_quiz.store import DB_NAME, Store, StoreError, resolve_data_dir
+if TYPE_CHECKING:  # the store is imported by the handlers: building the parser (every start) stays cheap
+    from datetime import date
+
+    from cs_quiz.store import Store
 
 
 def _iso_date(text: str) -> date:
+    from datetime import date
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -64,6 +67,8 @@ def _err(message: str) -> None:
 
 def _open(args: argparse.Namespace, *, create: bool) -> Store | None:
     """The store, telling the user about recovery or a read-only disk; None if there is nothing to read."""
+    from cs_quiz.store import DB_NAME, Store, resolve_data_dir
+
     folder = resolve_data_dir(getattr(args, "data_dir", None))
     if not create and not (folder / DB_NAME).is_file():
         return None
@@ -79,6 +84,9 @@ def _open(args: argparse.Namespace, *, create: bool) -> Store | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from cs_quiz.exchange import export_csv, export_json
+    from cs_quiz.store import DB_NAME, StoreError, resolve_data_dir
+
     if args.csv is None and args.json is None:
         _err("export: give --csv FILE and/or --json FILE")
         return 2
@@ -108,6 +116,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from cs_quiz.exchange import import_files
+    from cs_quiz.store import StoreError
+
     try:
         store = _open(args, create=True)
         assert store is not None
@@ -127,6 +138,8 @@ def _table(rows: list[list[str]]) -> str:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    from cs_quiz.store import StoreError
+
     try:
         store = _open(args, create=False)
         if store is None:
