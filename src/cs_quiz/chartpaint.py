@@ -15,13 +15,13 @@ QtGui only: no widgets are imported here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPainter, QPen
 
 from .model import Bank
 from .numbers import round_half_up
+from .packaged import resource
 from .results import ScoreResult
 
 # The fill patterns, lowest band first; a bank with more bands than patterns reuses them from the start.
@@ -47,7 +47,7 @@ def ensure_fonts() -> str:
     if QGuiApplication.instance() is None:
         raise RuntimeError("ensure_fonts() needs a QGuiApplication")
     family = ""
-    folder = files("cs_quiz.resources").joinpath("fonts")
+    folder = resource("fonts")
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFontFromData(folder.joinpath(name).read_bytes())
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []

@@ -4,17 +4,16 @@ template names only colours the themes have, and the chart's bands differ by pat
 
 from __future__ import annotations
 
-import dataclasses
-from importlib.resources import files
-
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from cs_quiz import chartpaint, themes
-from cs_quiz.themes import HIGH_CONTRAST, PAIRS, THEMES, contrast_ratio, relative_luminance
+from cs_quiz import chartpaint, contrast, themes
+from cs_quiz.contrast import PAIRS, contrast_ratio, relative_luminance
+from cs_quiz.packaged import read_resource
+from cs_quiz.themes import HIGH_CONTRAST, THEMES
 
-TEMPLATE = files("cs_quiz.resources").joinpath("style.qss").read_text(encoding="utf-8")
+TEMPLATE = read_resource("style.qss")
 
 
 def test_wcag_arithmetic() -> None:
@@ -26,14 +25,14 @@ def test_wcag_arithmetic() -> None:
     assert contrast_ratio("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
     assert contrast_ratio("#0000ff", "#ffffff") == pytest.approx(8.59, abs=0.01)
     with pytest.raises(ValueError):
-        themes.rgb("red")
+        contrast.rgb("red")
 
 
 @pytest.mark.parametrize("theme_id", list(THEMES))
 def test_every_pair_meets_its_contrast(theme_id: str) -> None:
     theme = THEMES[theme_id]
-    assert themes.failures(theme) == []
-    measured = themes.measure(theme)
+    assert contrast.failures(theme) == []
+    measured = contrast.measure(theme)
     text = [m for m in measured if m.pair.kind == "text"]
     assert len(text) > 20 and len(measured) > 45
     needed = 7.0 if theme is HIGH_CONTRAST else 4.5
@@ -42,7 +41,7 @@ def test_every_pair_meets_its_contrast(theme_id: str) -> None:
 
 
 def lowest(theme_id: str) -> str:
-    m = min(themes.measure(THEMES[theme_id]), key=lambda m: m.ratio / m.needed)
+    m = min(contrast.measure(THEMES[theme_id]), key=lambda m: m.ratio / m.needed)
     return f"{m.pair.fg} on {m.pair.bg}: {m.ratio:.2f}:1"
 
 
@@ -56,10 +55,10 @@ def test_a_low_contrast_colour_is_caught(theme_id: str, role: str) -> None:
     if role.startswith("chart_band"):
         bands = list(theme.chart_bands)
         bands[int(role.removeprefix("chart_band"))] = same
-        broken = dataclasses.replace(theme, chart_bands=tuple(bands))
+        broken = theme._replace(chart_bands=tuple(bands))
     else:
-        broken = dataclasses.replace(theme, **{role: same})
-    problems = themes.failures(broken)
+        broken = theme._replace(**{role: same})
+    problems = contrast.failures(broken)
     assert any(role in line for line in problems), f"{role} = {same} went unnoticed"
 
 
@@ -69,7 +68,7 @@ def test_the_template_uses_only_theme_colours_and_every_colour_is_checked() -> N
     assert used - {"focus_width"} <= roles, used - roles
     checked = {p.fg for p in PAIRS} | {p.bg for p in PAIRS}
     chart = {"chart_grid", "chart_axis", "chart_outline", "chart_ink"}
-    unchecked = (used | chart) - checked - themes.DECORATIVE - {"focus_width"}
+    unchecked = (used | chart) - checked - contrast.DECORATIVE - {"focus_width"}
     assert not unchecked, f"colours the style sheet uses with no contrast check: {unchecked}"
     assert {f"chart_band{i}" for i in range(len(themes.LIGHT.chart_bands))} <= checked
 

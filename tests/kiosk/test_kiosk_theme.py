@@ -15,8 +15,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QComboBox
 
+from cs_quiz import contrast, themes
 from cs_quiz import kiosk_settings as ks
-from cs_quiz import themes
 from cs_quiz.model import Bank
 from cs_quiz.store import Store
 from cs_quiz.themes import HIGH_CONTRAST, THEMES
@@ -55,14 +55,14 @@ def test_values_outside_the_choices_are_refused(bad: dict[str, Any]) -> None:
 def test_the_kiosk_template_uses_only_theme_colours_that_are_contrast_checked() -> None:
     used = {name for name in themes.placeholders(TEMPLATE) if not name.endswith(("pt", "px"))} - {"focus_width"}
     assert used <= set(themes.roles()), used - set(themes.roles())
-    checked = {p.fg for p in themes.PAIRS} | {p.bg for p in themes.PAIRS}
-    assert not used - checked - themes.DECORATIVE, "kiosk colours with no contrast check in themes.PAIRS"
+    checked = {p.fg for p in contrast.PAIRS} | {p.bg for p in contrast.PAIRS}
+    assert not used - checked - contrast.DECORATIVE, "kiosk colours with no contrast check in contrast.PAIRS"
     assert re.findall(r"(?<!\w)#[0-9a-fA-F]{3,8}\b", TEMPLATE) == [], "a hard-coded colour in kiosk.qss"
 
 
 def test_the_danger_button_reuses_a_checked_pair() -> None:
     # its text is the surface colour on the error colour: the same two colours as "error on surface"
-    assert any(p.fg == "error" and p.bg == "surface" and p.kind == "text" for p in themes.PAIRS)
+    assert any(p.fg == "error" and p.bg == "surface" and p.kind == "text" for p in contrast.PAIRS)
     assert "QPushButton#danger { background: ${error}; color: ${surface};" in TEMPLATE
 
 

@@ -8,26 +8,42 @@ bank files to use instead of the bundled ones — the tests' way in, and a facil
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from . import theme
-from .language import install_language  # (app, lang): --lang, else the remembered choice, else the system's
-from .main_window import MainWindow
-from .settings import APPLICATION, ORGANISATION, AppSettings
+if TYPE_CHECKING:  # imported by the functions below, inside start-up's pause of the garbage collector
+    from .main_window import MainWindow
 
 
-def style_sheet() -> str:
-    """The one style sheet (the light theme at 100 %), filled in from the template shipped inside the package.
-    The kiosk builds on it; the desktop app applies the person's own theme and text size (:mod:`.theme`)."""
-    return theme.style_sheet()
+@contextmanager
+def start_up() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the app imports its modules and builds its first window.
+
+    Start-up creates tens of thousands of objects that live as long as the app (classes, Qt's enums, widgets), and
+    the collector would walk them several times before the first paint for nothing; afterwards they are frozen
+    (never walked again) and collection resumes as normal. The same idea as Mercurial's ``nogc``; see gc.freeze.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The running QApplication, or a new one named for QSettings, in the theme and text size last chosen."""
+    from . import theme
+    from .settings import APPLICATION, ORGANISATION, AppSettings
+
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
     app.setOrganizationName(ORGANISATION)
@@ -46,6 +62,9 @@ def bank_paths(args: argparse.Namespace) -> list[Path] | None:
 
 def build(args: argparse.Namespace) -> MainWindow:
     """The main window; it opens the store in ``args.data_dir`` and loads the banks in the background."""
+    from .language import install_language  # --lang, else the remembered choice, else the system's
+    from .main_window import MainWindow
+
     app = application()
     install_language(app, getattr(args, "lang", None))
     window = MainWindow(
@@ -58,10 +77,17 @@ def build(args: argparse.Namespace) -> MainWindow:
     return window
 
 
+def start(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
+    """The application and its main window, shown; the event loop is not running yet."""
+    with start_up():
+        app = application()
+        window = build(args)
+        window.show()
+    return app, window
+
+
 def run(args: argparse.Namespace) -> int:
-    app = application()
-    window = build(args)
-    window.show()
+    app, window = start(args)
     code = app.exec()
     if window.store is not None:
         window.store.close()

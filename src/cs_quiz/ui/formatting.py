@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale
 
 from ..numbers import round_half_up
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 def format_when(moment: datetime) -> str:

@@ -20,12 +20,12 @@ import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..packaged import resource
 from .settings import AppSettings, Setting
 
 if TYPE_CHECKING:
@@ -80,8 +80,7 @@ def locale_for(code: str) -> QLocale:
 
 
 def _i18n_folder() -> Path:
-    with as_file(files("cs_quiz.resources").joinpath("i18n")) as folder:
-        return Path(folder)
+    return resource("i18n")
 
 
 def cache_folder() -> Path:

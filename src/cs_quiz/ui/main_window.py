@@ -7,10 +7,8 @@ store), then asks the page to show the new state. It computes nothing itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -26,6 +24,8 @@ from .welcome import WelcomePage
 from .worker import run_in_background
 
 if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (see _prepare), so the window shows sooner
+    from datetime import datetime
+
     from PySide6.QtWidgets import QMessageBox  # only in dialogs (.errors), never before the first paint
 
     from ..bank import FolderResult
@@ -46,8 +46,7 @@ def describe(exc: BaseException) -> str:
     return describe_error(exc)
 
 
-@dataclass
-class Prepared:
+class Prepared(NamedTuple):
     store: Store | None
     banks: FolderResult
     store_error: Exception | None = None
@@ -360,6 +359,8 @@ class MainWindow(QMainWindow):
             self._show(self.review)
 
     def finish(self) -> None:
+        from datetime import UTC, datetime
+
         from ..results import to_dict
         from ..store import StoreError
 

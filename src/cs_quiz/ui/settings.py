@@ -7,8 +7,7 @@ not settings: they live in the store.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
@@ -17,8 +16,7 @@ ORGANISATION = "cs-quiz"
 APPLICATION = "cs-quiz"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # a NamedTuple, not a dataclass: read at every start, and quicker for Python to build
     key: str
     default: Any
     kind: str  # "window": saved window state; "choice": something the person chose

@@ -10,13 +10,13 @@ preference where Qt exposes them; the text size starts at 100 % of the system fo
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ..packaged import read_resource
 from ..themes import DARK, DEFAULT, HIGH_CONTRAST, REFERENCE_PT, TEXT_SIZES, THEMES, Theme, fill_template
 from ..themes import theme as theme_by_id
 from .settings import TEXT_SIZE, THEME, AppSettings
@@ -32,7 +32,7 @@ _SIZE = "csQuizTextSize"
 
 @cache  # a file inside the package: read once, not at every apply()
 def template() -> str:
-    return files("cs_quiz.resources").joinpath("style.qss").read_text(encoding="utf-8")
+    return read_resource("style.qss")
 
 
 def base_font(app: QGuiApplication) -> QFont:

@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
-from importlib.resources import files
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
@@ -27,6 +26,7 @@ from ... import kiosk_settings as ks
 from ... import pin as pins
 from ...answers import AnswerError
 from ...model import Bank
+from ...packaged import read_resource
 from ...results import to_dict
 from ...session import Session
 from ...store import Store, StoreError
@@ -380,7 +380,7 @@ class KioskWindow(QWidget):
 
 @cache  # a file inside the package: read once, filled for every change of look
 def kiosk_template() -> str:
-    return files("cs_quiz.resources").joinpath("kiosk", "kiosk.qss").read_text(encoding="utf-8")
+    return read_resource("kiosk", "kiosk.qss")
 
 
 def kiosk_style(theme_: Theme | None = None, size: int = theme.NORMAL_SIZE) -> str:
@@ -406,8 +406,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
     """``cs-quiz --kiosk``: ``args`` has ``data_dir``, ``bank``, ``section``, ``lang`` (and optionally ``banks``,
     bank files to use instead of the bundled ones). Returns the exit code once the facilitator exits."""
     from ...bank import load_bundled, load_paths
-    from ..app import application, bank_paths, install_language
-    from ..language import BanksByLanguage
+    from ..app import application, bank_paths
+    from ..language import BanksByLanguage, install_language
 
     app = application()
     install_language(app, getattr(args, "lang", None))
