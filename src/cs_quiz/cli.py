@@ -136,8 +136,11 @@ def _err(*lines: object) -> None:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    from .startup import paused_gc
+
     try:
-        from .ui.app import run
+        with paused_gc():  # Qt's import makes many lasting objects (see startup.py); run() pauses again to build
+            from .ui.app import run
     except ImportError as exc:
         if "PySide6" in str(exc) or "Qt" in str(exc):
             _err(

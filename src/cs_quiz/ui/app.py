@@ -8,35 +8,17 @@ bank files to use instead of the bundled ones — the tests' way in, and a facil
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from ..startup import paused_gc
+
 if TYPE_CHECKING:  # imported by the functions below, inside start-up's pause of the garbage collector
     from .main_window import MainWindow
-
-
-@contextmanager
-def start_up() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the app imports its modules and builds its first window.
-
-    Start-up creates tens of thousands of objects that live as long as the app (classes, Qt's enums, widgets), and
-    the collector would walk them several times before the first paint for nothing; afterwards they are frozen
-    (never walked again) and collection resumes as normal. The same idea as Mercurial's ``nogc``; see gc.freeze.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -79,7 +61,7 @@ def build(args: argparse.Namespace) -> MainWindow:
 
 def start(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     """The application and its main window, shown; the event loop is not running yet."""
-    with start_up():
+    with paused_gc():
         app = application()
         window = build(args)
         window.show()
