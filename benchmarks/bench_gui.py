@@ -33,9 +33,10 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
-# cs-quiz exactly as the `cs-quiz` command starts it (cs_quiz.cli.main, the same arguments parser, imports and
-# start-up), with one addition made from outside: when cs_quiz.ui.app is imported, its start() is wrapped to
-# report "shown" after one event-loop pass (or, with a second argument, once the store and the banks are ready).
+# cs-quiz exactly as a desktop launcher starts it: `cs-quiz` with no arguments (cs_quiz.cli.main, its imports and
+# start-up), the results folder given by $CS_QUIZ_DATA_DIR. One addition is made from outside: when cs_quiz.ui.app
+# is imported, its start() is wrapped to report "shown" after one event-loop pass (or, with an argument, once the
+# store is open and the banks are loaded).
 APP = """
 import sys
 from importlib.machinery import PathFinder
@@ -58,7 +59,7 @@ class ReportWhenShown:
             def reporting(args):
                 app, window = start(args)
                 shown = lambda: (print("shown", flush=True), app.quit())
-                if len(sys.argv) > 2:  # ready for the first click: the store is open and the banks are loaded
+                if len(sys.argv) > 1:  # ready for the first click: the store is open and the banks are loaded
                     window.banks_ready.connect(shown)
                 else:
                     QTimer.singleShot(0, shown)
@@ -73,15 +74,16 @@ class ReportWhenShown:
 sys.meta_path.insert(0, ReportWhenShown())
 from cs_quiz.cli import main
 
-sys.exit(main(["--data-dir", sys.argv[1]]))
+sys.exit(main([]))
 """
 
 
-def started(code: str, *args: str) -> float:
+def started(code: str, data_dir: str = "", *args: str) -> float:
     """Seconds from process start until it reports its first window shown (after one event-loop pass); the
     process's own shutdown afterwards is not counted."""
+    env = {**ENV, "CS_QUIZ_DATA_DIR": data_dir} if data_dir else ENV
     t0 = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code, *args], env=ENV, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, "-c", code, *args], env=env, stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - t0

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from . import announcer
 from .language import BanksByLanguage
 from .menus import WindowMenus
-from .message_bar import MessageBar
 from .settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, AppSettings
 from .theme import Appearance
 from .welcome import WelcomePage
@@ -33,6 +32,7 @@ if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (see _p
     from ..session import Session
     from ..store import Store
     from .history_page import HistoryPage
+    from .message_bar import MessageBar
     from .question_page import QuestionPage
     from .report_actions import ReportActions
     from .results_page import ResultsPage
@@ -97,16 +97,14 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.appearance = Appearance(self.settings, self)
 
-        self.bar = MessageBar(self)
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(self.stack)
         self.stack.addWidget(self.welcome)
         central = QWidget(self)
-        col = QVBoxLayout(central)
+        self._column = col = QVBoxLayout(central)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
-        col.addWidget(self.bar)
-        col.addWidget(self.stack, 1)
+        col.addWidget(self.stack, 1)  # the message bar goes above it when there is a first message (see bar)
         self.setCentralWidget(central)
         self.menus = WindowMenus(self)
         m = self.menus
@@ -125,6 +123,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: run_in_background(prepare, *args).succeeded.connect(self._prepared))
 
     # ---- pages built on first use (start-up builds only what the first screen needs) -------------------------
+    @property
+    def bar(self) -> MessageBar:
+        """The message bar across the top, built with the first message (most starts have none)."""
+        if "bar" not in self._pages:
+            from .message_bar import MessageBar
+
+            self._pages["bar"] = bar = MessageBar(self.centralWidget())
+            self._column.insertWidget(0, bar)
+        return self._pages["bar"]  # type: ignore[return-value]
+
     @property
     def question(self) -> QuestionPage:
         return self._page("question")  # type: ignore[return-value]

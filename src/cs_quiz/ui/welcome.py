@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from .common import button, centred
 from .common import label as _text
-from .formatting import format_when
 from .language import LANGUAGES, BanksByLanguage, choose_language, current_language, normalise
 
 if TYPE_CHECKING:
@@ -245,6 +244,8 @@ class WelcomePage(QScrollArea):
         attempt, bank = self._resume
         bank = BanksByLanguage(self.banks).get(bank.meta.id, bank)  # section titles in the interface language
         titles = ", ".join(bank.sections[s].title for s in attempt.sections if s in bank.sections)
+        from .formatting import format_when  # only with an unfinished attempt: not at every start
+
         when = format_when(attempt.started_at)
         self.resume_text.setText(
             self.tr(
