@@ -87,6 +87,7 @@ def test_a_saving_problem_shows_a_bar_and_the_attempt_goes_on(qtbot, make_window
     press(qtbot, Qt.Key.Key_4)
     assert not window.bar.isHidden() and "the disk is full" in window.bar.text()
     assert "Ctrl+S" in window.bar.text()
+    qtbot.waitUntil(lambda: window.bar.geometry().bottom() < window.stack.geometry().top())  # across the top
     assert window.session is not None and window.session.answer_of("data-1") == 4  # kept in memory
     press(qtbot, Qt.Key.Key_Return)
     assert window.session.index == 1

@@ -1,0 +1,86 @@
+"""Start-up: the first window appears before the heavy parts of the app are imported, and the garbage collector is
+back on afterwards. (How fast is measured by benchmarks/bench_gui.py; this guards what the first paint waits for.)"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from cs_quiz.startup import paused_gc
+
+# Started as a desktop launcher starts the app (`cs-quiz`, no arguments); when start() has shown the window,
+# report what is imported and quit.
+PROBE = """
+import gc, json, sys
+import cs_quiz.ui.app as gui
+from PySide6.QtCore import QTimer
+
+start = gui.start
+
+def reporting(args):
+    app, window = start(args)
+    print(json.dumps({"modules": sorted(sys.modules), "gc": gc.isenabled(), "visible": window.isVisible(),
+                      "page": window.stack.currentWidget().objectName()}), flush=True)
+    QTimer.singleShot(0, app.quit)
+    return app, window
+
+gui.start = reporting
+from cs_quiz.cli import main
+sys.exit(main([]))
+"""
+
+# Needed only once an attempt starts, results show or something goes wrong: loaded later (the store and the
+# banks on a worker thread), never before the first paint.
+NOT_BEFORE_THE_WINDOW = [
+    "cs_quiz.bank",
+    "cs_quiz.store",
+    "cs_quiz.engine",
+    "cs_quiz.session",
+    "cs_quiz.model",
+    "cs_quiz.contrast",
+    "cs_quiz.report",
+    "cs_quiz.ui.question_page",
+    "cs_quiz.ui.results_page",
+    "cs_quiz.ui.history_page",
+    "cs_quiz.ui.message_bar",
+    "cs_quiz.ui.errors",
+    "yaml",
+    "sqlite3",
+    "dataclasses",
+    "importlib.resources",
+]
+
+
+def test_the_first_window_does_not_wait_for_the_core_and_gc_is_back_on(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CS_QUIZ_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["visible"] and report["page"] == "welcomePage"
+    assert report["gc"], "start-up left the garbage collector off"
+    early = [m for m in NOT_BEFORE_THE_WINDOW if m in report["modules"]]
+    assert not early, f"imported before the first window: {early}"
+
+
+def test_paused_gc_restores_the_collector_as_it_was() -> None:
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
+        gc.unfreeze()
