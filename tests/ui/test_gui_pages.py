@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gui_helpers import focused, press
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton, QWidget
 
 from cs_quiz.store import Store, StoreError
 from cs_quiz.ui.main_window import MainWindow
@@ -75,6 +75,15 @@ def test_flag_skip_review_and_jump(qtbot, make_window) -> None:
     assert window.question.counter.text() == "Question 2 of 6"
 
 
+def first_in_tab_order(window: QWidget) -> QWidget | None:
+    w = window.nextInFocusChain()
+    while w is not window:
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible():
+            return w
+        w = w.nextInFocusChain()
+    return None
+
+
 def test_a_saving_problem_shows_a_bar_and_the_attempt_goes_on(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
 
@@ -88,6 +97,7 @@ def test_a_saving_problem_shows_a_bar_and_the_attempt_goes_on(qtbot, make_window
     assert not window.bar.isHidden() and "the disk is full" in window.bar.text()
     assert "Ctrl+S" in window.bar.text()
     qtbot.waitUntil(lambda: window.bar.geometry().bottom() < window.stack.geometry().top())  # across the top
+    assert first_in_tab_order(window) is window.bar.close_button  # read and reached before the page
     assert window.session is not None and window.session.answer_of("data-1") == 4  # kept in memory
     press(qtbot, Qt.Key.Key_Return)
     assert window.session.index == 1

@@ -10,17 +10,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from . import announcer
 from .language import BanksByLanguage
 from .menus import WindowMenus
+from .message_bar import MessageBar
 from .settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, AppSettings
 from .theme import Appearance
 from .welcome import WelcomePage
-from .worker import run_in_background
+from .worker import after_first_paint, run_in_background
 
 if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (see _prepare), so the window shows sooner
     from datetime import datetime
@@ -32,7 +33,6 @@ if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (see _p
     from ..session import Session
     from ..store import Store
     from .history_page import HistoryPage
-    from .message_bar import MessageBar
     from .question_page import QuestionPage
     from .report_actions import ReportActions
     from .results_page import ResultsPage
@@ -97,14 +97,16 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.appearance = Appearance(self.settings, self)
 
+        self.bar = MessageBar(self)  # built first: it is first in reading and tab order, above the pages
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(self.stack)
         self.stack.addWidget(self.welcome)
         central = QWidget(self)
-        self._column = col = QVBoxLayout(central)
+        col = QVBoxLayout(central)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
-        col.addWidget(self.stack, 1)  # the message bar goes above it when there is a first message (see bar)
+        col.addWidget(self.bar)
+        col.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.menus = WindowMenus(self)
         m = self.menus
@@ -120,19 +122,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._preparing is not None:
             args, self._preparing = self._preparing, None
-            QTimer.singleShot(0, lambda: run_in_background(prepare, *args).succeeded.connect(self._prepared))
+            after_first_paint(self, lambda: run_in_background(prepare, *args).succeeded.connect(self._prepared))
 
     # ---- pages built on first use (start-up builds only what the first screen needs) -------------------------
-    @property
-    def bar(self) -> MessageBar:
-        """The message bar across the top, built with the first message (most starts have none)."""
-        if "bar" not in self._pages:
-            from .message_bar import MessageBar
-
-            self._pages["bar"] = bar = MessageBar(self.centralWidget())
-            self._column.insertWidget(0, bar)
-        return self._pages["bar"]  # type: ignore[return-value]
-
     @property
     def question(self) -> QuestionPage:
         return self._page("question")  # type: ignore[return-value]

@@ -17,7 +17,8 @@ class MessageBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QPushButton(self.tr("Dismiss"), self)
+        self.close_button = QPushButton(self)  # then setText: see common.button
+        self.close_button.setText(self.tr("Dismiss"))
         self.close_button.setAccessibleName(self.tr("Dismiss this message"))
         self.close_button.clicked.connect(self.hide)
         row = QHBoxLayout(self)

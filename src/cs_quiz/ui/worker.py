@@ -2,6 +2,10 @@
 
 Every slow step (loading banks, writing the PDF) goes through :func:`run_in_background`, so the window never
 freezes and there is one place that knows about threads. The function must not touch widgets.
+
+A worker still shares Python's GIL with the GUI thread, and painting a window made of Python subclasses needs the
+GIL many times (PySide6 looks for Python overrides of each virtual call): a worker importing modules at start-up
+delayed the first paint by about 6 ms. :func:`after_first_paint` starts such work once the window is on screen.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 _running: set[Job] = set()  # keeps each job alive until its result has been delivered
 
@@ -71,3 +75,30 @@ def run_in_background(fn: Callable[..., Any], *args: Any) -> Job:
     _running.add(job)
     QThreadPool.globalInstance().start(_Runnable(job, fn, args))
     return job
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QObject, then: Callable[[], object], at_most_ms: int) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], object] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(at_most_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:  # the window is about to paint: call back right after
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:  # once: the paint and the time limit both call
+            self._window.removeEventFilter(self)
+            self.deleteLater()
+            then()
+
+
+def after_first_paint(window: QObject, then: Callable[[], object], *, at_most_ms: int = 500) -> None:
+    """Call ``then`` on the GUI thread once ``window`` (a shown top-level widget) has painted for the first time,
+    or after ``at_most_ms`` if it does not paint (a minimised window)."""
+    _FirstPaint(window, then, at_most_ms)
