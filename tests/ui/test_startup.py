@@ -120,3 +120,12 @@ def test_work_after_the_first_paint_still_happens_if_the_window_never_paints(qtb
     seen: list[str] = []
     after_first_paint(window, lambda: seen.append("done"), at_most_ms=50)
     qtbot.waitUntil(lambda: seen == ["done"], timeout=2000)
+
+
+def test_work_after_the_first_paint_is_dropped_with_its_window(qtbot: QtBot) -> None:
+    window = QWidget()
+    seen: list[str] = []
+    after_first_paint(window, lambda: seen.append("called"), at_most_ms=50)
+    window.deleteLater()
+    qtbot.wait(200)
+    assert seen == []

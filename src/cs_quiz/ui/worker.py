@@ -77,24 +77,35 @@ def run_in_background(fn: Callable[..., Any], *args: Any) -> Job:
     return job
 
 
+_waiting: set[_FirstPaint] = set()  # alive until they call back (like _running for jobs)
+
+
 class _FirstPaint(QObject):
+    """Watches a window for its first UpdateRequest. Not the window's child: PySide6 crashed (in ~QObject) when a
+    child made in Python lost its last Python reference while Qt was deleting it."""
+
     def __init__(self, window: QObject, then: Callable[[], object], at_most_ms: int) -> None:
-        super().__init__(window)
+        super().__init__()
         self._window = window
         self._then: Callable[[], object] | None = then
+        _waiting.add(self)
         window.installEventFilter(self)
-        QTimer.singleShot(at_most_ms, self, self._fire)
+        window.destroyed.connect(self._forget)
+        QTimer.singleShot(at_most_ms, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.UpdateRequest:  # the window is about to paint: call back right after
-            QTimer.singleShot(0, self, self._fire)
+            QTimer.singleShot(0, self._fire)
         return False
+
+    def _forget(self) -> None:
+        self._then = None  # the window is gone: nothing to do for it
 
     def _fire(self) -> None:
         then, self._then = self._then, None
+        _waiting.discard(self)
         if then is not None:  # once: the paint and the time limit both call
             self._window.removeEventFilter(self)
-            self.deleteLater()
             then()
 
 
