@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -23,16 +23,16 @@ from .theme import Appearance
 from .welcome import WelcomePage
 from .worker import after_first_paint, run_in_background
 
-if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (see _prepare), so the window shows sooner
+if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (loading.py), so the window shows sooner
     from datetime import datetime
 
     from PySide6.QtWidgets import QMessageBox  # only in dialogs (.errors), never before the first paint
 
-    from ..bank import FolderResult
     from ..engine import Evaluation
     from ..session import Session
     from ..store import Store
     from .history_page import HistoryPage
+    from .loading import Prepared
     from .question_page import QuestionPage
     from .report_actions import ReportActions
     from .results_page import ResultsPage
@@ -44,26 +44,6 @@ def describe(exc: BaseException) -> str:
     from .errors import describe as describe_error
 
     return describe_error(exc)
-
-
-class Prepared(NamedTuple):
-    store: Store | None
-    banks: FolderResult
-    store_error: Exception | None = None
-
-
-def prepare(data_dir: Path | None, bank_paths: Sequence[Path] | None, store: Store | None) -> Prepared:
-    """Off the GUI thread: open the results store (unless given) and load the banks."""
-    from ..bank import load_bundled, load_paths
-    from ..store import Store, StoreError
-
-    error: Exception | None = None
-    if store is None:
-        try:
-            store = Store.open(data_dir)
-        except StoreError as exc:
-            error = exc
-    return Prepared(store, load_paths(bank_paths) if bank_paths else load_bundled(), error)
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +102,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._preparing is not None:
             args, self._preparing = self._preparing, None
-            after_first_paint(self, lambda: run_in_background(prepare, *args).succeeded.connect(self._prepared))
+            after_first_paint(self, lambda: self._load(*args))
+
+    def _load(self, *args: Any) -> None:
+        from .loading import prepare
+
+        run_in_background(prepare, *args).succeeded.connect(self._prepared)
 
     # ---- pages built on first use (start-up builds only what the first screen needs) -------------------------
     @property
