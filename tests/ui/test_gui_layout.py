@@ -1,9 +1,15 @@
-"""1024×600: nothing clipped on any screen; every control named for assistive tech; focus visible; geometry kept."""
+"""1024×600, and a 4K screen at 200 % scaling: nothing clipped on any screen; every control named for assistive tech;
+focus visible; geometry kept."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from gui_helpers import press
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
@@ -64,18 +70,49 @@ def clipped(window: MainWindow) -> list[str]:
     return problems
 
 
+# A fresh process sets these (QT_SCALE_FACTOR must be set before Qt starts): see the 4K test below.
+SIZE = tuple(int(n) for n in os.environ.get("CS_QUIZ_TEST_WINDOW", "1024x600").split("x"))
+SCALE = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+
+
 def test_nothing_clipped_at_1024x600(qtbot, make_window) -> None:
     window = make_window()
-    window.resize(1024, 600)
+    window.resize(*SIZE)
     seen = []
     for name in screens(qtbot, window):
         try:  # layouts settle on the next pass of the event loop
             qtbot.waitUntil(lambda: not clipped(window), timeout=1000)
         except qtbot.TimeoutError:
             raise AssertionError(f"{name}: {clipped(window)}") from None
-        assert window.width() == 1024 and window.height() == 600, f"{name}: the window grew to {window.size()}"
+        assert window.size().toTuple() == SIZE, f"{name}: the window grew to {window.size()}"
+        shot = window.grab()  # drawn at the screen's own resolution, not scaled up from a small picture
+        assert shot.devicePixelRatio() == SCALE and shot.width() == round(SIZE[0] * SCALE), name
         seen.append(name)
     assert seen[-1] == "history"
+
+
+@pytest.mark.skipif(SCALE != 1, reason="this is the outer run")
+def test_nothing_clipped_on_a_4k_screen_at_200_percent() -> None:
+    """3840×2160 at 200 %: 1920×1080 logical pixels, each drawn as four. Every screen again, in a fresh process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2", "CS_QUIZ_TEST_WINDOW": "1920x1080"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"{__file__}::test_nothing_clipped_at_1024x600",
+        ],
+        cwd=Path(__file__).parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "1 passed" in done.stdout
 
 
 def test_every_control_has_an_accessible_name(qtbot, make_window) -> None:
