@@ -12,9 +12,10 @@ from cs_quiz.themes import DARK, HIGH_CONTRAST, LIGHT
 from cs_quiz.ui import theme
 from cs_quiz.ui.chart_widget import CompetencyChart
 from cs_quiz.ui.errors import error_dialog
+from gui_fixtures import MakeWindow
 
 from .a11y_helpers import Key, focused, full_attempt, press
-from .conftest import Announced, MakeWindow
+from .conftest import Announced
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

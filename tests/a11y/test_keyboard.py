@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from cs_quiz.themes import THEMES
+from gui_fixtures import MakeWindow
 
 from .a11y_helpers import Key, focused, press
-from .conftest import MakeWindow
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cs_quiz.ui.errors import error_dialog
+from gui_fixtures import SMALL, MakeWindow
 
 from . import a11y_helpers as h
-from .conftest import SMALL, MakeWindow
 
 FIXTURES = SMALL.parent
 

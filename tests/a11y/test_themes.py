@@ -93,8 +93,7 @@ def _bar_pixels(theme_id: str, qapp: object) -> dict[int, tuple[int, int]]:
     from cs_quiz.bank import load_bank
     from cs_quiz.engine import evaluate
     from cs_quiz.ui.theme import chart_colors
-
-    from .conftest import SMALL
+    from gui_fixtures import SMALL
 
     bank = load_bank(SMALL).bank
     assert bank is not None

@@ -1,34 +1,21 @@
-"""Language tests: offscreen, each with its own data, QSettings and bank folders, and English restored after."""
+"""Language tests: offscreen, each with its own data, QSettings and bank folders (tests/gui_fixtures.py), and English
+restored after."""
 
 from __future__ import annotations
 
-import argparse
-import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from cs_quiz.ui import language
-from cs_quiz.ui.app import build
-from cs_quiz.ui.main_window import MainWindow
+from gui_fixtures import SMALL as SMALL_EN
+from gui_fixtures import banks_dir, data_dir, make_window, settings_dir  # noqa: F401 - fixtures, found by name
 
-HERE = Path(__file__).resolve().parent
-SMALL_EN = HERE.parent / "fixtures" / "banks" / "small.yaml"
-SMALL_ES = HERE / "fixtures" / "small.es.yaml"
-
-
-@pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path, qapp: QApplication) -> Path:
-    folder = tmp_path / "settings"
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    return folder
+SMALL_ES = Path(__file__).resolve().parent / "fixtures" / "small.es.yaml"
 
 
 @pytest.fixture(autouse=True)
@@ -42,14 +29,9 @@ def english_after(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
 def both_banks(tmp_path: Path) -> Path:
     """The small test bank in English and in Spanish (same id)."""
-    folder = tmp_path / "banks"
+    folder = tmp_path / "banks-both"
     folder.mkdir()
     shutil.copy(SMALL_EN, folder / "small.yaml")
     shutil.copy(SMALL_ES, folder / "small.es.yaml")
@@ -62,27 +44,3 @@ def english_only(tmp_path: Path) -> Path:
     folder.mkdir()
     shutil.copy(SMALL_EN, folder / "small.yaml")
     return folder
-
-
-MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, data_dir: Path) -> Iterator[MakeWindow]:
-    """Build and show the real window as ``cs-quiz --lang …`` does, and wait until its banks are loaded."""
-    made: list[MainWindow] = []
-
-    def make(banks: Path, lang: str | None = None) -> MainWindow:
-        args = argparse.Namespace(data_dir=data_dir, kiosk=False, bank=None, section=None, lang=lang, banks=banks)
-        window = build(args)
-        qtbot.addWidget(window)
-        made.append(window)
-        with qtbot.waitSignal(window.banks_ready, timeout=10000):
-            window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        return window
-
-    yield make
-    for w in made:
-        w.store.close()

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from cs_quiz.ui import language
 from cs_quiz.ui.main_window import MainWindow
 from cs_quiz.ui.settings import AppSettings
+from gui_fixtures import MakeWindow
 
-from .conftest import MakeWindow
 from .i18n_helpers import (
     choose_language_by_keyboard,
     focused,

@@ -14,17 +14,20 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from kiosk_helpers import PIN
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
+import gui_fixtures
 from cs_quiz import kiosk_settings as ks
 from cs_quiz import pin as pins
 from cs_quiz.bank import load_bank
 from cs_quiz.model import Bank
 from cs_quiz.store import Store
 
-SMALL = Path(__file__).resolve().parent.parent / "fixtures" / "banks" / "small.yaml"
-PIN = "2468"
+SMALL = gui_fixtures.SMALL
+settings_dir = gui_fixtures.settings_dir  # fixtures, found by name
+data_dir = gui_fixtures.data_dir
 
 
 class FakeClock:
@@ -33,18 +36,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path, qapp: QApplication) -> Path:
-    folder = tmp_path / "qsettings"
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    return folder
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
 
 
 @pytest.fixture

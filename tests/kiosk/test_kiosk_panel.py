@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PIN
-from kiosk_helpers import begin, flush_deletes
+from kiosk_helpers import PIN, begin, flush_deletes
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,

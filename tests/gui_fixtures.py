@@ -1,0 +1,83 @@
+"""Fixtures the GUI test folders share (tests/ui, tests/a11y, tests/i18n, tests/kiosk): each test gets its own
+QSettings folder and data folder, and ``make_window`` opens the real main window as ``cs-quiz`` does.
+
+A folder's conftest.py imports the fixtures it wants by name (pytest finds fixtures in a conftest's namespace);
+``pythonpath = ["tests"]`` in pyproject.toml makes this module importable from every folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from cs_quiz.ui.app import build
+from cs_quiz.ui.main_window import MainWindow
+
+SMALL = Path(__file__).resolve().parent / "fixtures" / "banks" / "small.yaml"
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path, qapp: QApplication) -> Path:
+    """A QSettings folder of the test's own: the person's settings are never read or changed."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def banks_dir(tmp_path: Path) -> Path:
+    """A folder holding the small test bank."""
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    shutil.copy(SMALL, folder / "small.yaml")
+    return folder
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, data_dir: Path, banks_dir: Path) -> Iterator[MakeWindow]:
+    """``make_window(banks=None, lang=None, size=None, **options)``: build and show the real window as ``cs-quiz
+    --lang LANG`` does (with the small test bank unless ``banks`` names others), at ``size`` if given, and wait
+    until its banks are loaded. Its store is closed after the test."""
+    made: list[MainWindow] = []
+
+    def make(
+        banks: Path | list[Path] | None = None,
+        lang: str | None = None,
+        size: tuple[int, int] | None = None,
+        **options: object,
+    ) -> MainWindow:
+        args = argparse.Namespace(
+            data_dir=data_dir, kiosk=False, bank=None, section=None, lang=lang, banks=banks or banks_dir, **options
+        )
+        window = build(args)
+        qtbot.addWidget(window)
+        made.append(window)
+        if size is not None:
+            window.resize(*size)
+        with qtbot.waitSignal(window.banks_ready, timeout=10000):
+            window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        return window
+
+    yield make
+    for w in made:
+        if w.store is not None:
+            w.store.close()
