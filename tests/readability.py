@@ -66,15 +66,16 @@ def syllables(word: str) -> int:
     return max(1, count)
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(_strip_markdown(text))
+def words(text: str, word: re.Pattern[str] = _WORD) -> list[str]:
+    """The words of ``text`` (``word`` is what a word is: readability_es.py passes its own, with Spanish letters)."""
+    return word.findall(_strip_markdown(text))
 
 
-def sentence_count(text: str) -> int:
+def sentence_count(text: str, word: re.Pattern[str] = _WORD) -> int:
     text = _strip_markdown(text).strip()
     if not text:
         return 0
-    parts = [p for p in _SENTENCE_END.split(text) if _WORD.search(p)]
+    parts = [p for p in _SENTENCE_END.split(text) if word.search(p)]
     return max(1, len(parts))
 
 

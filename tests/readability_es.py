@@ -29,9 +29,9 @@ How the parts are counted
 - **Words** are runs of letters, Spanish accented letters and ñ included (apostrophes and hyphens inside a word
   allowed). Numbers ("300", "15%") count as words of one syllable, as in the English module: a reader takes in
   "300" at a glance.
-- **Sentences** end at ``.``, ``!``, ``?``, ``:`` or ``;`` followed by a space or the end, or at a line break (a
-  Markdown list item is its own sentence). The opening ``¿`` and ``¡`` are not sentence ends. Text with no ending
-  counts as one sentence.
+- **Sentences** are counted as in the English module (its ``sentence_count``, given our letters): they end at
+  ``.``, ``!``, ``?``, ``:`` or ``;`` followed by a space or the end, or at a line break (a Markdown list item is
+  its own sentence). The opening ``¿`` and ``¡`` are not sentence ends. Text with no ending counts as one sentence.
 - **Syllables** follow Spanish spelling, which is regular enough for a short rule set:
 
   1. The ``u`` of ``que``, ``qui``, ``gue``, ``gui`` is silent and dropped (``queso``, ``guion``); ``ü``
@@ -58,9 +58,10 @@ from __future__ import annotations
 
 import re
 
+import readability  # the sentence and word counting, with our letters
+
 _LETTERS = "A-Za-zÁÉÍÓÚÜÑáéíóúüñ"
 _WORD = re.compile(rf"[{_LETTERS}]+(?:['\u2019-][{_LETTERS}]+)*|\d[\d,.]*%?")
-_SENTENCE_END = re.compile(r"[.!?:;]+(?=\s|$)|\n+")
 _VOWEL_RUNS = re.compile(r"[aeiouáéíóúü]+")
 _STRONG = frozenset("aeoáéóíú")  # a, e, o and accented i, u: each is its own syllable nucleus
 _SILENT_U = re.compile(r"(?<=[qg])u(?=[eiéí])")  # que, qui, gue, gui
@@ -85,15 +86,11 @@ def syllables(word: str) -> int:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(_strip_markdown(text))
+    return readability.words(text, _WORD)
 
 
 def sentence_count(text: str) -> int:
-    text = _strip_markdown(text).strip()
-    if not text:
-        return 0
-    parts = [p for p in _SENTENCE_END.split(text) if _WORD.search(p)]
-    return max(1, len(parts))
+    return readability.sentence_count(text, _WORD)
 
 
 def fernandez_huerta(text: str) -> float:
@@ -104,9 +101,3 @@ def fernandez_huerta(text: str) -> float:
     syllables_per_100_words = 100 * sum(syllables(w) for w in ws) / len(ws)
     words_per_sentence = len(ws) / sentence_count(text)
     return 206.84 - 0.60 * syllables_per_100_words - 1.02 * words_per_sentence
-
-
-def _strip_markdown(text: str) -> str:
-    # **bold**, *italic* and "- " list markers are formatting, not words.
-    text = re.sub(r"^\s*-\s+", "", text, flags=re.MULTILINE)
-    return text.replace("*", "")
