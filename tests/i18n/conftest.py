@@ -36,11 +36,3 @@ def both_banks(tmp_path: Path) -> Path:
     shutil.copy(SMALL_EN, folder / "small.yaml")
     shutil.copy(SMALL_ES, folder / "small.es.yaml")
     return folder
-
-
-@pytest.fixture
-def english_only(tmp_path: Path) -> Path:
-    folder = tmp_path / "banks-en"
-    folder.mkdir()
-    shutil.copy(SMALL_EN, folder / "small.yaml")
-    return folder

@@ -172,10 +172,8 @@ def test_the_choice_is_remembered(qtbot: QtBot, make_window: MakeWindow, both_ba
     assert AppSettings().get(language.LANGUAGE) == "en"
 
 
-def test_a_bank_missing_in_spanish_is_shown_in_english_with_a_notice(
-    qtbot: QtBot, make_window: MakeWindow, english_only: Path
-) -> None:
-    window = make_window(english_only)
+def test_a_bank_missing_in_spanish_is_shown_in_english_with_a_notice(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()  # the small bank, in English only
     welcome = window.welcome
     assert welcome.bank_notice.isHidden()
     choose_language_by_keyboard(qtbot, window, "Español")
