@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...model import Bank
+from ..common import label
 
 
 class AttractPage(QWidget):
@@ -21,9 +22,9 @@ class AttractPage(QWidget):
         sec = bank.sections[section]
         card = QFrame(self)
         card.setObjectName("kioskCard")
-        self.title = self._text(card, "kioskTitle", self.tr("How ready are you to become a Customer Service Director?"))
+        self.title = label(card, "kioskTitle", self.tr("How ready are you to become a Customer Service Director?"))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.about = self._text(
+        self.about = label(
             card,
             "kioskAbout",
             self.tr(
@@ -42,7 +43,7 @@ class AttractPage(QWidget):
         self.start.setObjectName("kioskStart")
         self.start.setAccessibleName(self.tr("Start the assessment"))
         self.start.clicked.connect(self._start)
-        self.panel_hint = self._text(card, "kioskHint", self.tr("cs-quiz · {bank}").format(bank=bank.meta.title))
+        self.panel_hint = label(card, "kioskHint", self.tr("cs-quiz · {bank}").format(bank=bank.meta.title))
         self.panel_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         px = QFontInfo(self.font()).pixelSize()
         inner = QVBoxLayout(card)
@@ -66,14 +67,6 @@ class AttractPage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @staticmethod
-    def _text(parent: QWidget, name: str, text: str) -> QLabel:
-        label = QLabel(text, parent)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
 
     def is_pristine(self) -> bool:
         return not self.nickname.text()

@@ -11,10 +11,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ...engine import Evaluation
 from ...takeaway import CONTEXT, make_qr, summary_text
+from ..common import label
 from ..results_page import ResultsPage
 
 QUIET_ZONE = 4  # light modules round the code, as the QR standard asks
@@ -136,11 +137,11 @@ class KioskResults(QWidget):
         col = QVBoxLayout(side)
         self.qr: QrCode | None = None
         if qr:
-            col.addWidget(self._text(side, "heading", self.tr("Take your result with you")))
+            col.addWidget(label(side, "heading", self.tr("Take your result with you")))
             self.qr = QrCode(self.summary, side)
             col.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
             col.addWidget(
-                self._text(
+                label(
                     side,
                     "takeawayHint",
                     self.tr(
@@ -149,7 +150,7 @@ class KioskResults(QWidget):
                 )
             )
         self.print_button: QPushButton | None = None
-        self.print_status = self._text(side, "printStatus", "")
+        self.print_status = label(side, "printStatus", "")
         if printing:
             self.print_button = QPushButton(self.tr("Print a summary"), side)
             self.print_button.setAccessibleName(self.tr("Print a summary of your result"))
@@ -163,7 +164,7 @@ class KioskResults(QWidget):
         self.done_button.clicked.connect(self.done.emit)
         col.addWidget(self.done_button)
         col.addWidget(
-            self._text(
+            label(
                 side,
                 "autoReturn",
                 self.tr("This screen clears itself after {n} s without a touch.").format(n=results_seconds),
@@ -173,14 +174,6 @@ class KioskResults(QWidget):
         row.addWidget(self.page, 3)
         row.addWidget(side, 2 if qr else 1)
         self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @staticmethod
-    def _text(parent: QWidget, name: str, text: str) -> QLabel:
-        label = QLabel(text, parent)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
 
     def print_summary(self, printer: object | None = None) -> bool:
         """Print on ``printer`` (default: the system's default printer, no dialog); report how it went."""
