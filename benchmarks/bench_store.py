@@ -90,7 +90,7 @@ def _attempt(rng: random.Random, answers: int) -> Attempt:
         bank_id="csd-readiness", bank_version="1.0", bank_hash="ab" * 32, sections=("core",),
         started_at=started, finished_at=started + timedelta(minutes=25) if result else None,
         status=status, position=answers, answered=answers, readiness=readiness, readiness_rounded=None,
-        band_id=band_id, band_name=band_name, flags=(), imported=False,
+        band_id=band_id, band_name=band_name, flags=(), imported=False, review_flags=(), elapsed=None,
         answers=given, answer_times={}, result=result,
     )  # fmt: skip
 
