@@ -288,7 +288,7 @@ def _database_at_version(path: Path, version: int) -> None:
 def test_every_earlier_schema_is_migrated_with_a_backup_first(tmp_path: Path, version: int) -> None:
     _database_at_version(tmp_path / DB_NAME, version)
     with Store.open(tmp_path) as s:
-        assert storage_migrations.schema_version(s._conn) == storage_migrations.LATEST_VERSION
+        assert storage_migrations.schema_version(s._db.conn) == storage_migrations.LATEST_VERSION
         if version == 0:
             assert s.migration_backup is None and s.history() == []
             return
@@ -356,12 +356,12 @@ def test_a_damaged_database_is_moved_aside_and_a_fresh_one_started(tmp_path: Pat
 
 # -- a disk that refuses writes -----------------------------------------------------------------------------------
 def _fill_disk(s: Store) -> None:
-    pages = s._conn.execute("PRAGMA page_count").fetchone()[0]
-    s._conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite then fails writes with "database or disk is full"
+    pages = s._db.conn.execute("PRAGMA page_count").fetchone()[0]
+    s._db.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite then fails writes with "database or disk is full"
 
 
 def _read_only(s: Store) -> None:
-    s._conn.execute("PRAGMA query_only = ON")  # SQLite then fails writes with "attempt to write a readonly database"
+    s._db.conn.execute("PRAGMA query_only = ON")  # SQLite then fails writes with "attempt to write a readonly database"
 
 
 @pytest.mark.parametrize(("refuse", "words"), [(_fill_disk, "disk is full"), (_read_only, "read-only")])
@@ -425,7 +425,7 @@ def test_two_stores_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         t.join()
     assert errors == []
     with Store.open(tmp_path) as s:
-        assert s._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert s._db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for n, attempt in ids.items():
             got = s.get_attempt(attempt)
             assert got.answers == {f"q{i}": i for i in range(150)} and got.status == "finished"

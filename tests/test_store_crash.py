@@ -106,7 +106,7 @@ def test_sigkill_at_random_moments_never_loses_a_saved_answer(tmp_path: Path) ->
                 if attempt in done:
                     assert got.status == "finished" and got.result is not None
             # a finish is all or nothing: every finished attempt has its scores and the roll-up agrees
-            conn = store._conn
+            conn = store._db.conn
             finished = conn.execute("SELECT COUNT(*) FROM attempts WHERE status = 'finished'").fetchone()[0]
             scored = conn.execute("SELECT COUNT(DISTINCT attempt) FROM attempt_scores").fetchone()[0]
             rows = conn.execute("SELECT COUNT(*) FROM attempt_scores").fetchone()[0]

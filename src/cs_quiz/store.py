@@ -1,6 +1,6 @@
 """The results store: attempts, in-progress answers and data settings in one SQLite file.
 
-Contract in short (docs/storage.md has the long version):
+Contract in short (docs/storage.md has the long version; the file handling is :mod:`cs_quiz.storage_db`):
 
 * Every user action is one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) in WAL mode with ``synchronous=FULL``, so
   a crash or power cut loses at most the action in flight.
@@ -18,14 +18,11 @@ No Qt and no network here: plain ``sqlite3`` and ``platformdirs``.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
-import threading
-import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,20 +44,13 @@ from cs_quiz.records import stats as _stats
 from cs_quiz.records import summary as _summary
 from cs_quiz.records import utc_iso as utc_iso
 from cs_quiz.results import Text
+from cs_quiz.storage_db import Database
+from cs_quiz.storage_db import StoreError as StoreError
 
 APP_NAME = "cs-quiz"
 DB_NAME = "results.sqlite"
 ENV_DATA_DIR = "CS_QUIZ_DATA_DIR"
 T = TypeVar("T")
-
-
-class StoreError(Exception):
-    """A problem with the results store, worded for the user (what happened, where, what to do). ``text`` is the
-    translatable form (``str()`` is English); the GUI shows it in the interface language."""
-
-    def __init__(self, text: Text | str) -> None:
-        self.text = text if isinstance(text, Text) else Text(text)
-        super().__init__(str(self.text))
 
 
 def resolve_data_dir(explicit: Path | None) -> Path:
@@ -71,15 +61,6 @@ def resolve_data_dir(explicit: Path | None) -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def _disk_message(path: Path | None, exc: BaseException) -> Text:
-    text = str(exc).lower()
-    if "full" in text:
-        return Text.of(msg.STORE_DISK_FULL, path=str(path))
-    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
-        return Text.of(msg.STORE_READ_ONLY, path=str(path))
-    return Text.of(msg.STORE_DISK_OTHER, path=str(path), why=str(exc))
 
 
 class Store:
@@ -96,14 +77,9 @@ class Store:
         busy_timeout: float = 5.0,
         on_degraded: Callable[[StoreError], None] | None = None,
     ) -> None:
-        self.path: Path | None = None if str(path) == ":memory:" else Path(path)
-        self.recovered_from: Path | None = None  # where a damaged file was moved at open
-        self.migration_backup: Path | None = None  # copy taken before migrating an older schema
-        self.degraded: StoreError | None = None  # set once writes go to memory only
-        self._busy_timeout = busy_timeout
-        self._on_degraded = on_degraded
-        self._lock = threading.RLock()
-        self._conn = self._open()
+        self._db = Database(
+            None if str(path) == ":memory:" else Path(path), busy_timeout=busy_timeout, on_degraded=on_degraded
+        )
 
     @classmethod
     def open(cls, data_dir: Path | None = None, **kwargs: Any) -> Store:
@@ -111,13 +87,32 @@ class Store:
         return cls(resolve_data_dir(data_dir) / DB_NAME, **kwargs)
 
     @property
+    def path(self) -> Path | None:
+        """The database file (None for a throwaway store in memory)."""
+        return self._db.path
+
+    @property
+    def recovered_from(self) -> Path | None:
+        """Where a damaged file was moved when it was opened."""
+        return self._db.recovered_from
+
+    @property
+    def migration_backup(self) -> Path | None:
+        """The copy taken before migrating an older schema."""
+        return self._db.migration_backup
+
+    @property
+    def degraded(self) -> StoreError | None:
+        """Why writes go to memory only (None while they reach the disk)."""
+        return self._db.degraded
+
+    @property
     def persistent(self) -> bool:
         """False once writes go to memory only (see :attr:`degraded`)."""
         return self.path is not None and self.degraded is None
 
     def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+        self._db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -125,133 +120,12 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- opening ----------------------------------------------------------------------------------------------
-    def _connect(self, target: str, uri: bool = False) -> sqlite3.Connection:
-        conn = sqlite3.connect(
-            target, timeout=self._busy_timeout, isolation_level=None, check_same_thread=False, uri=uri
-        )
-        conn.execute("PRAGMA foreign_keys = ON")
-        return conn
-
-    def _open(self) -> sqlite3.Connection:
-        if self.path is None:
-            return self._prepare(self._connect(":memory:"))
-        started = time.monotonic()
-        while True:
-            try:
-                return self._open_file(self.path)
-            except sqlite3.Error as exc:
-                # Two windows creating or migrating the file at the same moment can see it locked or half-set-up
-                # (an I/O error while it turns to WAL): wait and look again before giving up on the disk.
-                kind = schema.error_kind(exc)
-                waited = time.monotonic() - started
-                if (kind == "busy" and waited < self._busy_timeout) or (kind == "disk" and waited < 1.0):
-                    time.sleep(0.05)
-                    continue
-                if schema.error_kind(exc) != "disk":
-                    raise StoreError(Text.of(msg.STORE_CANNOT_OPEN, path=str(self.path), why=str(exc))) from exc
-                return self._open_in_memory(exc)
-            except OSError as exc:
-                return self._open_in_memory(exc)
-
-    def _open_file(self, path: Path) -> sqlite3.Connection:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.is_file() and path.stat().st_size > 0 and schema.is_damaged(path, self._busy_timeout):
-            self.recovered_from = schema.move_aside(path)
-        conn = self._connect(str(path))
-        try:
-            self._check_version(conn)  # before anything writes: a newer app's file stays untouched
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            return self._prepare(conn)
-        except BaseException:
-            conn.close()
-            raise
-
-    def _check_version(self, conn: sqlite3.Connection) -> int:
-        version = schema.schema_version(conn)
-        if version > schema.LATEST_VERSION:
-            raise StoreError(Text.of(msg.STORE_NEWER, path=str(self.path), found=version, known=schema.LATEST_VERSION))
-        return version
-
-    def _prepare(self, conn: sqlite3.Connection) -> sqlite3.Connection:
-        version = self._check_version(conn)
-
-        def backup(found: int) -> None:
-            if found > 0 and self.path is not None and self.degraded is None:
-                self.migration_backup = schema.backup_before_migrating(self.path, found)
-
-        if version < schema.LATEST_VERSION:
-            schema.migrate(conn, before_first=backup)
-        return conn
-
-    def _open_in_memory(self, exc: BaseException) -> sqlite3.Connection:
-        self.degraded = StoreError(_disk_message(self.path, exc))
-        mem = self._connect(":memory:")
-        if self.path is not None and self.path.is_file():
-            try:  # keep the history visible: copy whatever can be read
-                src = self._connect(f"{self.path.as_uri()}?mode=ro", uri=True)
-                try:
-                    src.backup(mem)
-                finally:
-                    src.close()
-            except sqlite3.Error:
-                pass
-        return self._prepare(mem)
-
-    # -- transactions -----------------------------------------------------------------------------------------
-    @staticmethod
-    def _run(conn: sqlite3.Connection, fn: Callable[[sqlite3.Connection], T]) -> T:
-        for attempt in range(4):
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    result = fn(conn)
-                    conn.execute("COMMIT")
-                    return result
-                except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
-            except sqlite3.OperationalError as exc:
-                if schema.error_kind(exc) != "busy" or attempt == 3:
-                    raise
-                time.sleep(0.05 * 2**attempt)
-        raise AssertionError("unreachable")
-
     def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        """Run ``fn`` in one transaction; on a disk failure move to memory and run it there."""
-        with self._lock:
-            try:
-                return self._run(self._conn, fn)
-            except sqlite3.Error as exc:
-                kind = schema.error_kind(exc)
-                if kind == "busy":
-                    raise StoreError(Text.of(msg.STORE_BUSY)) from exc
-                if kind != "disk" or self.degraded is not None:
-                    raise StoreError(Text.of(msg.STORE_SAVE_FAILED, why=str(exc))) from exc
-                mem = self._connect(":memory:")
-                self._conn.backup(mem)
-                self._conn.close()
-                self._conn = mem
-                self.degraded = StoreError(_disk_message(self.path, exc))
-                if self._on_degraded is not None:
-                    self._on_degraded(self.degraded)
-                return self._run(self._conn, fn)
-
-    @contextlib.contextmanager
-    def _snapshot(self) -> Iterator[None]:
-        """Several reads that must see the same state (a read transaction; the caller holds the lock)."""
-        self._conn.execute("BEGIN")
-        try:
-            yield
-        finally:
-            self._conn.execute("COMMIT")
+        """One transaction (also used by :mod:`cs_quiz.exchange`)."""
+        return self._db.write(fn)
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        with self._lock:
-            return self._conn.execute(sql, params).fetchall()
+        return self._db.read(sql, params)
 
     @staticmethod
     def _seq(conn: sqlite3.Connection, attempt_id: str, *, editable: bool = False) -> int:
@@ -381,13 +255,13 @@ class Store:
 
     def get_attempt(self, attempt_id: str) -> Attempt:
         """Everything about one attempt, e.g. to resume it (answers and position) or show its stored result."""
-        with self._lock, self._snapshot():
-            rows = self._conn.execute(
+        with self._db.snapshot() as conn:
+            rows = conn.execute(
                 f"SELECT {_SUMMARY_COLUMNS}, a.result_json, a.seq FROM attempts a WHERE a.id = ?", (attempt_id,)
             ).fetchall()
             if not rows:
                 raise StoreError(Text.of(msg.STORE_NO_ATTEMPT, attempt=attempt_id))
-            answers = self._conn.execute(
+            answers = conn.execute(
                 "SELECT question_id, value, answered_at FROM answers WHERE attempt = ?", (rows[0][-1],)
             ).fetchall()
         summary = _summary(rows[0])
@@ -441,20 +315,20 @@ class Store:
             edges = (lo_s, hi_s, 0, 0)
         else:
             edges = (lo_s, first_hour * 3600, end_hour * 3600, hi_s)
-        with self._lock, self._snapshot():
-            statuses = self._conn.execute(
+        with self._db.snapshot() as conn:
+            statuses = conn.execute(
                 "SELECT status, band_id, MAX(band_name), COUNT(*), AVG(readiness),"
                 " SUM(flags IS NOT NULL AND flags != '[]') FROM attempts"
                 " WHERE started_at >= ? AND started_at < ? GROUP BY status, band_id",
                 (lo, hi),
             ).fetchall()
-            comp = {seq: (cid, name, o) for seq, cid, name, o in self._conn.execute("SELECT * FROM competencies")}
-            parts = self._conn.execute(
+            comp = {seq: (cid, name, o) for seq, cid, name, o in conn.execute("SELECT * FROM competencies")}
+            parts = conn.execute(
                 "SELECT competency, SUM(n), SUM(total), SUM(total_sq), SUM(gaps), SUM(rows) FROM hourly_scores"
                 " WHERE hour >= ? AND hour < ? GROUP BY competency",
                 (first_hour, end_hour),
             ).fetchall()
-            parts += self._conn.execute(
+            parts += conn.execute(
                 "SELECT competency, COUNT(score), TOTAL(score), TOTAL(score * score), SUM(is_gap), COUNT(*)"
                 " FROM attempt_scores WHERE (started >= ? AND started < ?) OR (started >= ? AND started < ?)"
                 " GROUP BY competency",
