@@ -158,7 +158,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
         _err("cs-quiz: this build has no desktop app yet; use the sub-commands (cs-quiz --help).")
         return 1
     if args.kiosk:
-        from .ui.kiosk.shell import run_kiosk
+        from .ui.kiosk.launch import run_kiosk
 
         return int(run_kiosk(args))
     return int(run(args))

@@ -61,7 +61,8 @@ def clock() -> FakeClock:
 def make_kiosk(qtbot: Any, store: Store, small_bank: Bank, clock: FakeClock) -> Callable[..., Any]:
     from cs_quiz.ui import theme
     from cs_quiz.ui.app import application
-    from cs_quiz.ui.kiosk.shell import KioskWindow, apply_kiosk_look
+    from cs_quiz.ui.kiosk.look import apply_kiosk_look
+    from cs_quiz.ui.kiosk.shell import KioskWindow
 
     app = application()
     font, sheet, look = app.font(), app.styleSheet(), (theme.current_theme(), theme.current_size())

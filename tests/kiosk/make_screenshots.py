@@ -67,7 +67,8 @@ def settle(ms: int = 400) -> None:
 
 def main(out: Path) -> int:
     from cs_quiz.ui.app import application
-    from cs_quiz.ui.kiosk.shell import KioskWindow, apply_kiosk_look
+    from cs_quiz.ui.kiosk.look import apply_kiosk_look
+    from cs_quiz.ui.kiosk.shell import KioskWindow
 
     app = application()
     apply_kiosk_look(app)

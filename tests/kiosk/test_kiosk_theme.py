@@ -66,7 +66,7 @@ def test_the_danger_button_reuses_a_checked_pair() -> None:
 
 
 def test_the_kiosk_in_high_contrast_uses_the_themes_colours(make_kiosk: Any, qtbot: Any) -> None:
-    from cs_quiz.ui.kiosk.shell import kiosk_style
+    from cs_quiz.ui.kiosk.look import kiosk_style
     from cs_quiz.ui.theme import current_theme
 
     window = make_kiosk(theme="high-contrast", text_size=150)

@@ -12,33 +12,28 @@ the PIN. Opening it ends the participant's session first, so the panel never sho
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections.abc import Callable, Mapping
 from datetime import date
-from functools import cache
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from ... import kiosk_settings as ks
 from ... import pin as pins
 from ...answers import AnswerError
 from ...model import Bank
-from ...packaged import read_resource
 from ...results import to_dict
 from ...session import Session
 from ...store import Store, StoreError
-from ...themes import DEFAULT, THEMES, Theme, fill_template
-from ...themes import theme as theme_by_id
-from .. import theme
 from ..errors import describe
 from ..question_page import QuestionPage
 from ..review_page import ReviewPage
 from .attract import AttractPage
 from .idle import IdleMonitor, StillThereOverlay
 from .lock import KioskLock
+from .look import apply_kiosk_look
 from .panel import FacilitatorPanel
 from .pin_dialog import PinDialog, SetPinDialog
 from .takeaway_view import KioskResults
@@ -46,7 +41,6 @@ from .takeaway_view import KioskResults
 PANEL_CHORD = "Ctrl+Alt+Shift+F"
 HOLD_MS = 3000
 CORNER_PX = 64
-KIOSK_FONT_PX = 20
 
 
 class CornerHotspot(QWidget):
@@ -376,76 +370,3 @@ class KioskWindow(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and not self.lock.unlocked and self.isMinimized():
             QTimer.singleShot(0, self.lock.check)
-
-
-@cache  # a file inside the package: read once, filled for every change of look
-def kiosk_template() -> str:
-    return read_resource("kiosk", "kiosk.qss")
-
-
-def kiosk_style(theme_: Theme | None = None, size: int = theme.NORMAL_SIZE) -> str:
-    """The kiosk's style sheet (``resources/kiosk/kiosk.qss``) in ``theme_`` (light by default) at ``size`` %."""
-    return fill_template(kiosk_template(), theme_ or THEMES[DEFAULT], size / 100)
-
-
-def apply_kiosk_look(app: QApplication, theme_id: str = DEFAULT, size: int = theme.NORMAL_SIZE) -> None:
-    """The facilitator's theme and text size, with larger type for reading at arm's length: the app's style sheet
-    and palette for the theme, then the kiosk's style sheet filled from the same colours.
-
-    The size goes on the application font (``KIOSK_FONT_PX`` at 100 %): the app's style sheet styles every widget,
-    which stops a font set on the window from reaching its children. Headings keep their own (larger) sizes from
-    the style sheets, scaled by the same percentage.
-    """
-    chosen, size = theme_by_id(theme_id), theme.clamp_size(size)
-    font = theme.base_font(app)
-    font.setPixelSize(max(1, round(KIOSK_FONT_PX * size / 100)))
-    theme.put(app, chosen, size, font, theme.style_sheet(chosen, size) + "\n" + kiosk_style(chosen, size))
-
-
-def run_kiosk(args: argparse.Namespace) -> int:
-    """``cs-quiz --kiosk``: ``args`` has ``data_dir``, ``bank``, ``section``, ``lang`` (and optionally ``banks``,
-    bank files to use instead of the bundled ones). Returns the exit code once the facilitator exits."""
-    from ...bank import load_bundled, load_paths
-    from ..app import application, bank_paths
-    from ..language import BanksByLanguage, install_language
-
-    app = application()
-    install_language(app, getattr(args, "lang", None))
-    title = app.translate("KioskWindow", "cs-quiz kiosk cannot start")
-    try:
-        store = Store.open(getattr(args, "data_dir", None))
-    except StoreError as exc:
-        QMessageBox.critical(None, title, describe(exc))
-        return 1
-    paths = bank_paths(args)
-    loaded = load_paths(paths) if paths else load_bundled()
-    banks = dict(BanksByLanguage(loaded.banks))  # each bank in the language installed above, else English
-    if not banks:
-        QMessageBox.critical(None, title, "\n".join(str(e) for e in loaded.errors[:12]))
-        store.close()
-        return 1
-    settings = ks.load(store)
-    chosen = {
-        k: v for k, v in (("bank", getattr(args, "bank", None)), ("section", getattr(args, "section", None))) if v
-    }
-    settings = settings.with_values(**chosen)  # for this run only; the panel's choice is what is stored
-    bank, _ = pick_bank(banks, settings)
-    if settings.bank and settings.bank not in banks or settings.section and settings.section not in bank.sections:
-        QMessageBox.critical(
-            None,
-            title,
-            app.translate("KioskWindow", "There is no bank “{bank}” with a section “{section}”.").format(
-                bank=settings.bank, section=settings.section
-            ),
-        )
-        store.close()
-        return 2
-    apply_kiosk_look(app, settings.theme, settings.text_size)  # before any page is built: styled once
-    window = KioskWindow(store, banks, settings)
-    window.setGeometry(window.screen().geometry())  # without a window manager, full screen alone keeps 200×100
-    window.showFullScreen()
-    window.lock.watch()
-    window.ensure_pin()
-    code = app.exec()
-    store.close()
-    return int(code)
