@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,8 +36,10 @@ from ... import exchange
 from ... import kiosk_settings as ks
 from ...model import Bank
 from ...store import Aggregate, Store, StoreError
+from ..common import label
 from ..errors import error_dialog
 from ..worker import Job, run_in_background
+from .option_editors import make_editor, value_of
 from .panel_charts import BandChart, CompetencyStatsChart
 
 
@@ -60,14 +60,6 @@ def export_files(
     n = exchange.export_csv(store, csv_path, since, until, decimal_comma=decimal_comma)
     exchange.export_json(store, json_path, since, until)
     return n, csv_path, json_path
-
-
-def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
-    w = QLabel(text, parent)
-    w.setObjectName(name)
-    w.setWordWrap(True)
-    w.setTextFormat(Qt.TextFormat.PlainText)
-    return w
 
 
 def _button(parent: QWidget, text: str, accessible: str, slot: Callable[..., Any], name: str = "") -> QPushButton:
@@ -102,7 +94,7 @@ class ClearDialog(QDialog):
             "This removes all {n} attempts from this machine, for good. Export them first if you need them. "
             "Type {word} to confirm."
         ).format(n=count, word=self.word)
-        self.text = _label(self, "clearText", text)
+        self.text = label(self, "clearText", text)
         self.field = QLineEdit(self)
         self.field.setObjectName("clearConfirm")
         self.field.setAccessibleName(self.tr("Type {word} to confirm").format(word=self.word))
@@ -141,7 +133,7 @@ class FacilitatorPanel(QWidget):
         self.store, self.banks, self.settings, self.today = store, banks, settings, today
         self.job: Job | None = None
         self.dialog: QDialog | None = None
-        self.title = _label(self, "title", self.tr("Facilitator panel"))
+        self.title = label(self, "title", self.tr("Facilitator panel"))
         self.back = _button(self, self.tr("Back to the kiosk"), self.tr("Close the panel"), self.closed.emit, "primary")
         self.exit = _button(self, self.tr("Exit kiosk mode"), self.tr("Exit kiosk mode"), self.exit_requested.emit)
         head = QHBoxLayout()
@@ -165,8 +157,8 @@ class FacilitatorPanel(QWidget):
         scroll.setWidgetResizable(True)
         body = QWidget(scroll)
         body.setObjectName("panelBody")
-        self.today_label = _label(body, "participantsToday")
-        self.total_label = _label(body, "participantsTotal")
+        self.today_label = label(body, "participantsToday")
+        self.total_label = label(body, "participantsTotal")
         for big in (self.today_label, self.total_label):
             big.setWordWrap(False)
         counts = QHBoxLayout()
@@ -182,31 +174,31 @@ class FacilitatorPanel(QWidget):
         today_button = _button(body, self.tr("Today"), self.tr("Show today only"), self.show_today)
         dates = QHBoxLayout()
         for w in (
-            _label(body, "fieldLabel", self.tr("From")),
+            label(body, "fieldLabel", self.tr("From")),
             self.since,
-            _label(body, "fieldLabel", self.tr("To")),
+            label(body, "fieldLabel", self.tr("To")),
             self.until,
             today_button,
             self.all_dates,
         ):
             dates.addWidget(w)
         dates.addStretch(1)
-        self.range_label = _label(body, "rangeFigures")
-        self.completion_label = _label(body, "completionRate")
+        self.range_label = label(body, "rangeFigures")
+        self.completion_label = label(body, "completionRate")
         self.bands_chart = BandChart(body)
-        self.bands_text = _label(body, "bandFigures")
+        self.bands_text = label(body, "bandFigures")
         self.stats_chart = CompetencyStatsChart(body)
-        self.gaps_label = _label(body, "commonGaps")
+        self.gaps_label = label(body, "commonGaps")
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.range_label)
         left.addWidget(self.completion_label)
-        left.addWidget(_label(body, "heading", self.tr("Readiness bands")))
+        left.addWidget(label(body, "heading", self.tr("Readiness bands")))
         left.addWidget(self.bands_chart)
         left.addWidget(self.bands_text)
-        left.addWidget(_label(body, "heading", self.tr("Most common gaps")))
+        left.addWidget(label(body, "heading", self.tr("Most common gaps")))
         left.addWidget(self.gaps_label)
         left.addStretch(1)
-        right.addWidget(_label(body, "heading", self.tr("Mean and spread per competency (0–100, mean ± SD)")))
+        right.addWidget(label(body, "heading", self.tr("Mean and spread per competency (0–100, mean ± SD)")))
         right.addWidget(self.stats_chart)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -297,11 +289,11 @@ class FacilitatorPanel(QWidget):
             "primary",
         )
         self.clear_button = _button(tab, self.tr("Clear all results…"), self.tr("Clear all results"), self.ask_clear)
-        self.status = _label(tab, "panelStatus")
+        self.status = label(tab, "panelStatus")
         col = QVBoxLayout(tab)
-        col.addWidget(_label(tab, "heading", self.tr("Export")))
+        col.addWidget(label(tab, "heading", self.tr("Export")))
         col.addWidget(
-            _label(
+            label(
                 tab,
                 "note",
                 self.tr(
@@ -311,7 +303,7 @@ class FacilitatorPanel(QWidget):
             )
         )
         col.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
-        col.addWidget(_label(tab, "heading", self.tr("Clear")))
+        col.addWidget(label(tab, "heading", self.tr("Clear")))
         col.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
         col.addWidget(self.status)
         col.addStretch(1)
@@ -381,16 +373,16 @@ class FacilitatorPanel(QWidget):
         form = QFormLayout()
         self.editors: dict[str, QWidget] = {}
         for option in ks.OPTIONS:
-            label = QCoreApplication.translate(ks.CONTEXT, option.label)
-            editor = self._editor(tab, option, label)
+            caption = QCoreApplication.translate(ks.CONTEXT, option.label)
+            editor = self._editor(tab, option, caption)
             self.editors[option.name] = editor
-            form.addRow(_label(tab, "fieldLabel", label), editor)
+            form.addRow(label(tab, "fieldLabel", caption), editor)
         self._fill_sections()
         self.bank_box.currentIndexChanged.connect(self._fill_sections)
         self.save_button = _button(
             tab, self.tr("Save options"), self.tr("Save the kiosk options"), self.save_options, "primary"
         )
-        self.options_status = _label(tab, "optionsStatus")
+        self.options_status = label(tab, "optionsStatus")
         col = QVBoxLayout(tab)
         col.addLayout(form)
         col.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -398,7 +390,7 @@ class FacilitatorPanel(QWidget):
         col.addStretch(1)
         return tab
 
-    def _editor(self, parent: QWidget, option: ks.Option, label: str) -> QWidget:
+    def _editor(self, parent: QWidget, option: ks.Option, caption: str) -> QWidget:
         value = getattr(self.settings, option.name)
         editor: QWidget
         if option.name == "bank":
@@ -408,27 +400,10 @@ class FacilitatorPanel(QWidget):
             editor.setCurrentIndex(max(editor.findData(value), 0))
         elif option.name == "section":
             self.section_box = editor = QComboBox(parent)
-        elif option.choices:
-            editor = QComboBox(parent)
-            for i, choice in enumerate(option.choices):
-                if option.choice_labels:
-                    shown = QCoreApplication.translate(ks.CONTEXT, option.choice_labels[i])
-                else:
-                    shown = _percent(int(choice) / 100) if option.unit == "%" else str(choice)
-                editor.addItem(shown, choice)
-            editor.setCurrentIndex(max(editor.findData(value), 0))
-        elif option.kind is bool:
-            editor = QCheckBox(parent)
-            editor.setChecked(bool(value))
-        elif option.kind is int:
-            editor = QSpinBox(parent)
-            editor.setRange(option.minimum, option.maximum)
-            editor.setValue(int(value))
-            editor.setSuffix(" " + self.tr("s"))
         else:
-            editor = QLineEdit(str(value), parent)
+            editor = make_editor(parent, option, value, _percent)
         editor.setObjectName(f"option-{option.name}")
-        editor.setAccessibleName(label)
+        editor.setAccessibleName(caption)
         return editor
 
     def _fill_sections(self) -> None:
@@ -440,18 +415,7 @@ class FacilitatorPanel(QWidget):
         self.section_box.setCurrentIndex(max(self.section_box.findData(wanted), 0))
 
     def option_values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for option in ks.OPTIONS:
-            editor = self.editors[option.name]
-            if isinstance(editor, QComboBox):
-                values[option.name] = editor.currentData() or ""
-            elif isinstance(editor, QCheckBox):
-                values[option.name] = editor.isChecked()
-            elif isinstance(editor, QSpinBox):
-                values[option.name] = editor.value()
-            elif isinstance(editor, QLineEdit):
-                values[option.name] = editor.text()
-        return values
+        return {option.name: value_of(self.editors[option.name]) for option in ks.OPTIONS}
 
     def save_options(self) -> None:
         try:
