@@ -703,6 +703,10 @@
         <translation>Al arrancar</translation>
     </message>
     <message>
+        <source>cs-quiz could not start. The message says why.</source>
+        <translation>cs-quiz no ha podido arrancar. El mensaje explica por qué.</translation>
+    </message>
+    <message>
         <source>Your results file was damaged, so cs-quiz started a new, empty one. The old file was kept, unchanged, at: {path}</source>
         <translation>Tu archivo de resultados estaba dañado, así que cs-quiz ha empezado uno nuevo y vacío. El archivo antiguo se ha guardado, sin cambios, en: {path}</translation>
     </message>

@@ -1,13 +1,20 @@
-"""Quit mid-way and resume at the same question; an invalid bank beside a valid one; a damaged results file."""
+"""Quit mid-way and resume at the same question; an invalid bank beside a valid one; a damaged results file; results
+that cannot be opened, or a start-up that fails, end in a message rather than a window left loading."""
 
 from __future__ import annotations
 
+import argparse
 import shutil
+import sqlite3
 from pathlib import Path
 
 from gui_helpers import FIXTURES, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cs_quiz.ui import loading
+from cs_quiz.ui.app import build
+from cs_quiz.ui.main_window import MainWindow
 
 
 def test_quit_mid_way_and_resume_at_the_same_question(qtbot, make_window) -> None:
@@ -109,3 +116,39 @@ def test_typing_a_nickname_does_not_trigger_shortcuts(qtbot, make_window) -> Non
     press(qtbot, Qt.Key.Key_Backspace)
     assert window.welcome.nickname.text() == "Al 12"
     assert window.stack.currentWidget() is window.welcome
+
+
+def open_window_that_cannot_start(qtbot, data_dir: Path, banks_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = build(
+        argparse.Namespace(data_dir=data_dir, kiosk=False, bank=None, section=None, lang=None, banks=banks_dir)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.dialog is not None, timeout=10000)
+    assert window.dialog.objectName() == "errorDialog" and window.dialog.windowTitle() == "Starting"
+    return window
+
+
+def test_results_from_a_newer_cs_quiz_stop_the_start_with_the_reason(qtbot, data_dir: Path, banks_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    with sqlite3.connect(data_dir / "results.sqlite") as conn:
+        conn.execute("PRAGMA user_version = 999")
+    window = open_window_that_cannot_start(qtbot, data_dir, banks_dir)
+    assert window.welcome.status.text() == "Your results cannot be opened, so cs-quiz cannot start."
+    assert "newer" in window.dialog.text()
+    window.dialog.accept()
+    qtbot.waitUntil(lambda: not window.isVisible())  # nothing else to do: the window closes
+
+
+def test_an_unexpected_failure_while_loading_is_shown_not_left_loading(
+    qtbot, data_dir: Path, banks_dir: Path, monkeypatch
+) -> None:
+    def crash(*args: object) -> None:
+        raise RuntimeError("the disk caught fire")
+
+    monkeypatch.setattr(loading, "prepare", crash)
+    window = open_window_that_cannot_start(qtbot, data_dir, banks_dir)
+    assert window.welcome.status.text() == "cs-quiz could not start. The message says why."
+    assert "Loading" not in window.welcome.status.text()
+    window.dialog.accept()
+    qtbot.waitUntil(lambda: not window.isVisible())

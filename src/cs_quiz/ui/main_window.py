@@ -107,7 +107,9 @@ class MainWindow(QMainWindow):
     def _load(self, *args: Any) -> None:
         from .loading import prepare
 
-        run_in_background(prepare, *args).succeeded.connect(self._prepared)
+        job = run_in_background(prepare, *args)
+        job.succeeded.connect(self._prepared)
+        job.failed.connect(self._not_prepared)  # a bug, not a user's problem: say so rather than load forever
 
     # ---- pages built on first use (start-up builds only what the first screen needs) -------------------------
     @property
@@ -210,13 +212,22 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(page.objectName())
 
     # ---- banks and the welcome screen ---------------------------------------------------------------------
+    def _cannot_start(self, status: str, exc: BaseException) -> None:
+        from .errors import error_dialog
+
+        self.welcome.status.setText(status)
+        self.dialog = error_dialog(self, exc, self.tr("Starting"))
+        self.dialog.finished.connect(self.close)
+
+    def _not_prepared(self, exc: BaseException) -> None:
+        self._cannot_start(self.tr("cs-quiz could not start. The message says why."), exc)
+
     def _prepared(self, ready: Prepared) -> None:
-        from .errors import bank_errors_dialog, error_dialog
+        from .errors import bank_errors_dialog
 
         if ready.store is None:
-            self.welcome.status.setText(self.tr("Your results cannot be opened, so cs-quiz cannot start."))
-            self.dialog = error_dialog(self, ready.store_error or RuntimeError("no store"), self.tr("Starting"))
-            self.dialog.finished.connect(self.close)
+            status = self.tr("Your results cannot be opened, so cs-quiz cannot start.")
+            self._cannot_start(status, ready.store_error or RuntimeError("no store"))
             return
         self.store = ready.store
         if self.store.recovered_from is not None:
