@@ -118,8 +118,8 @@ def flow(data_dir: str) -> dict[str, float]:
     """In this process: a full assessment by keyboard, timing each answer → next question rendered."""
     import resource
 
-    from PySide6.QtCore import QEventLoop, Qt
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEvent, QEventLoop, Qt
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     from cs_quiz.report import write_pdf
@@ -134,8 +134,11 @@ def flow(data_dir: str) -> dict[str, float]:
     window.show()
     loop.exec()
 
-    def key(k: Qt.Key) -> None:
-        QTest.keyClick(QApplication.focusWidget(), k)
+    def key(k: Qt.Key, text: str = "") -> None:
+        """Press and release ``k`` in the focused widget (sent as a keyboard would, without QtTest: the peak RSS
+        below is then the app's own)."""
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(QApplication.focusWidget(), QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier, text))
 
     window.welcome.section_buttons["full"].click()
     session = window.session
@@ -146,12 +149,12 @@ def flow(data_dir: str) -> dict[str, float]:
         q = session.current
         t0 = time.perf_counter()
         if q.input is not None and q.input.value == "number":
-            QTest.keyClicks(QApplication.focusWidget(), "7")
+            key(Qt.Key.Key_7, "7")
         else:
-            key(Qt.Key.Key_2)
+            key(Qt.Key.Key_2, "2")
             if q.type.value == "scenario" and "worst" in q.ask:
-                key(Qt.Key.Key_1)
-        key(Qt.Key.Key_Return)
+                key(Qt.Key.Key_1, "1")
+        key(Qt.Key.Key_Return, "\r")
         window.repaint()  # rendered: a synchronous paint of the whole window
         steps.append(time.perf_counter() - t0)
     t0 = time.perf_counter()
