@@ -157,6 +157,7 @@ def flow(data_dir: str) -> dict[str, float]:
         key(Qt.Key.Key_Return, "\r")
         window.repaint()  # rendered: a synchronous paint of the whole window
         steps.append(time.perf_counter() - t0)
+        app.processEvents()  # between keystrokes the event loop runs, and deletes the last question's widgets
     t0 = time.perf_counter()
     key(Qt.Key.Key_Return)  # Finish: evaluate, store the result, build and paint the results screen
     window.repaint()
@@ -169,6 +170,7 @@ def flow(data_dir: str) -> dict[str, float]:
         window.results.show_evaluation(ev)
         window.repaint()
         builds.append(time.perf_counter() - t0)
+        app.processEvents()
     pdfs = []
     for i in range(5):
         t0 = time.perf_counter()
