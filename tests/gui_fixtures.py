@@ -8,10 +8,14 @@ A folder's conftest.py imports the fixtures it wants by name (pytest finds fixtu
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -81,3 +85,18 @@ def make_window(qtbot: QtBot, data_dir: Path, banks_dir: Path) -> Iterator[MakeW
     for w in made:
         if w.store is not None:
             w.store.close()
+
+
+def run_probe(code: str, tmp_path: Path, timeout: float = 60) -> dict[str, Any]:
+    """Run ``code`` in a fresh process, offscreen, with a data folder and a settings folder of its own (for what
+    can only be seen from a fresh start: imports, the real entry point); ``code`` prints one JSON line last."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CS_QUIZ_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=timeout)
+    assert done.returncode == 0, done.stderr
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report

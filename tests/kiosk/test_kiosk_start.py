@@ -3,15 +3,12 @@ shows the locked window full screen at the welcome, asking for a PIN on the firs
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from cs_quiz import kiosk_settings as ks
 from cs_quiz import pin as pins
 from cs_quiz.store import Store
+from gui_fixtures import run_probe
 
 # Started as a facilitator starts it; when the window has asked for a PIN (or not), report and leave.
 PROBE = """
@@ -39,16 +36,7 @@ sys.exit(main(["--kiosk"]))
 
 
 def start(tmp_path: Path) -> dict[str, object]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "CS_QUIZ_DATA_DIR": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    done = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=30)
-    assert done.returncode == 0, done.stderr
-    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return report
+    return run_probe(PROBE, tmp_path, timeout=30)
 
 
 def test_the_first_start_shows_the_welcome_full_screen_and_asks_for_a_pin(tmp_path: Path) -> None:

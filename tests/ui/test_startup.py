@@ -5,10 +5,6 @@ benchmarks/bench_gui.py; this guards what the first paint waits for.)"""
 from __future__ import annotations
 
 import gc
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QPaintEvent
@@ -17,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from cs_quiz.startup import paused_gc
 from cs_quiz.ui.worker import after_first_paint
+from gui_fixtures import run_probe
 
 # Started as a desktop launcher starts the app (`cs-quiz`, no arguments); when start() has shown the window,
 # report what is imported and quit.
@@ -61,15 +58,7 @@ NOT_BEFORE_THE_WINDOW = [
 
 
 def test_the_first_window_does_not_wait_for_the_core_and_gc_is_back_on(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "CS_QUIZ_DATA_DIR": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    done = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_probe(PROBE, tmp_path)
     assert report["visible"] and report["page"] == "welcomePage"
     assert report["gc"], "start-up left the garbage collector off"
     early = [m for m in NOT_BEFORE_THE_WINDOW if m in report["modules"]]
