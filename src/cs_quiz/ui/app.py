@@ -62,9 +62,10 @@ def build(args: argparse.Namespace) -> MainWindow:
 def start(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     """The application and its main window, shown; the event loop is not running yet."""
     with paused_gc():
-        app = application()
-        window = build(args)
+        window = build(args)  # which makes the application first
         window.show()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     return app, window
 
 
