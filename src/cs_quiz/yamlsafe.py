@@ -149,6 +149,8 @@ def _friendly(exc: yaml.MarkedYAMLError, text: str) -> Problem:
         hint = " (put text that contains ': ' in double quotes)"
     elif "expected <block end>" in problem or "did not find expected key" in problem:
         hint = " (check the indentation of this line against the lines above)"
+    elif "maximum nesting depth" in problem:  # libyaml 0.2.6+ stops flow nesting past 1,000 levels itself
+        hint = f" (brackets are nested too deeply; a bank is never nested more than {MAX_DEPTH} levels)"
     return Problem(line, col, f"YAML syntax error: {what}{hint}")
 
 
