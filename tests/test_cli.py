@@ -266,3 +266,26 @@ def test_score_with_a_wrong_seconds_value_says_so(tmp_path: Path) -> None:
     out = run("score", str(SMALL), str(answers))
     assert out.returncode == 1 and "'seconds' must be a number of seconds" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir", "{d}", "history"],
+        ["history", "--data-dir", "{d}"],
+        ["history", "--nickname", "Ana", "--data-dir", "{d}"],
+        ["--data-dir", "/elsewhere", "history", "--data-dir", "{d}"],  # the later one wins, as with any option
+    ],
+)
+def test_global_options_are_accepted_before_or_after_the_command(argv: list[str], tmp_path: Path) -> None:
+    from cs_quiz.store import Store
+    from test_store import T0, finished
+
+    data = tmp_path / "results"
+    with Store.open(data) as store:  # `history` must look in this folder, not the user's own
+        finished(store, T0, {"c01": 40.0}, nickname="Ana")
+    out = run(*(a.format(d=data) for a in argv))
+    assert out.returncode == 0, out.stderr
+    assert "Ana" in out.stdout and "40" in out.stdout, out.stdout
+    assert not Path("/elsewhere").exists()
+    assert run("history", "--version").stdout.strip() == f"cs-quiz {__version__}"

@@ -62,7 +62,16 @@ def _parser() -> argparse.ArgumentParser:
     add_report_commands(sub)
     add_store_commands(sub)
     add_kiosk_commands(sub)
+    for command in sub.choices.values():  # global options after the command too: `cs-quiz history --data-dir D`
+        _global_options(command)
     return p
+
+
+def _global_options(p: argparse.ArgumentParser) -> None:
+    """``--version`` and ``--data-dir`` on a command's parser. SUPPRESS keeps the value given before the command
+    when the option is not repeated after it."""
+    p.add_argument("--version", action="version", version=f"cs-quiz {__version__}", help=argparse.SUPPRESS)
+    p.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="as before the command")
 
 
 def _top_options(p: argparse.ArgumentParser) -> None:
