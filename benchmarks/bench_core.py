@@ -13,10 +13,10 @@ import statistics
 import time
 from collections.abc import Callable
 
-from cs_quiz.bank import bundled_folder, load_bank, load_bytes
-from cs_quiz.engine import evaluate
-from cs_quiz.model import Bank, QuestionType
-from cs_quiz.scoring import score
+from cs_quiz.bank.load import bundled_folder, load_bank, load_bytes
+from cs_quiz.bank.model import Bank, QuestionType
+from cs_quiz.scoring.engine import evaluate
+from cs_quiz.scoring.scores import score
 
 
 def synthetic_bank(n_questions: int, n_competencies: int = 50) -> bytes:

@@ -53,7 +53,7 @@ app.exec()
 """
 )
 
-# cs-quiz exactly as a desktop launcher starts it: `cs-quiz` with no arguments (cs_quiz.cli.main, its imports and
+# cs-quiz exactly as a desktop launcher starts it: `cs-quiz` with no arguments (cs_quiz.cli.main.main, its imports and
 # start-up), the results folder given by $CS_QUIZ_DATA_DIR. One addition is made from outside: when cs_quiz.ui.app
 # is imported, its start() is wrapped to report "shown" after the first paint (or, with an argument, once the
 # store is open and the banks are loaded). FirstPaint is defined only then, so Qt is imported when the app does it.
@@ -93,7 +93,7 @@ class ReportWhenShown:
 
 
 sys.meta_path.insert(0, ReportWhenShown())
-from cs_quiz.cli import main
+from cs_quiz.cli.main import main
 
 sys.exit(main([]))
 """
@@ -122,7 +122,7 @@ def flow(data_dir: str) -> dict[str, float]:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from cs_quiz.report import write_pdf
+    from cs_quiz.report.pdf import write_pdf
     from cs_quiz.ui.app import application, build
 
     app = application()

@@ -25,8 +25,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from cs_quiz.exchange import _insert, export_csv, export_json
-from cs_quiz.store import Attempt, Store
+from cs_quiz.store.exchange import _insert, export_csv, export_json
+from cs_quiz.store.store import Attempt, Store
 
 COMPETENCIES = [(f"comp-{i:02d}", f"Competency number {i}") for i in range(1, 20)]
 BANDS = [

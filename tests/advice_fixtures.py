@@ -8,8 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from cs_quiz.conditions import Context
-from cs_quiz.model import (
+from cs_quiz.bank.model import (
     Association,
     Bank,
     Certification,
@@ -21,7 +20,8 @@ from cs_quiz.model import (
     Specialisation,
     Stage,
 )
-from cs_quiz.results import Answers, CompetencyScore, Readiness, ScoreResult
+from cs_quiz.scoring.conditions import Context
+from cs_quiz.scoring.results import Answers, CompetencyScore, Readiness, ScoreResult
 from factories import band, bank, competency, likert, profile_choice, profile_number
 
 BANDS = (

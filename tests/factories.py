@@ -18,7 +18,7 @@ Defaults keep tests short and follow the documented format (docs/question-format
 - without ``sections`` there is one section, ``all``, holding every question in order;
 - without ``bands`` the four bands of the format guide are used (0-39, 40-59, 60-79, 80-100).
 
-:func:`bank` checks the invariants :mod:`cs_quiz.bank` guarantees (unique ids, resolving references, bands
+:func:`bank` checks the invariants :mod:`cs_quiz.bank.load` guarantees (unique ids, resolving references, bands
 covering 0..100) and raises ``ValueError`` when a test builds something the real loader would refuse; pass
 ``check=False`` to build a deliberately broken model. Everything returned is the real frozen model, so
 ``dataclasses.replace`` works.
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from cs_quiz.model import (
+from cs_quiz.bank.model import (
     Band,
     Bank,
     Competency,

@@ -18,9 +18,9 @@ from advice_fixtures import (
     specialisation,
     stage,
 )
-from cs_quiz.advice import advise
-from cs_quiz.model import Bank, ScoringSettings
-from cs_quiz.results import Advice, to_dict
+from cs_quiz.bank.model import Bank, ScoringSettings
+from cs_quiz.scoring.advice import advise
+from cs_quiz.scoring.results import Advice, to_dict
 
 YEARS = f"your answer to “{YEARS_TEXT}” is"
 LOW_DATA = {"competency": "data", "below": 50}
@@ -428,8 +428,8 @@ specialisations:
 
 
 def test_every_condition_form_from_a_loaded_bank() -> None:
-    from cs_quiz.bank import load_bytes
-    from cs_quiz.scoring import score
+    from cs_quiz.bank.load import load_bytes
+    from cs_quiz.scoring.scores import score
 
     loaded = load_bytes(YAML_BANK, "t.yaml")
     assert loaded.errors == () and loaded.bank is not None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cs_quiz.answers import AnswerError, AnswerProblem, check_answers
-from cs_quiz.model import Bank
+from cs_quiz.bank.model import Bank
+from cs_quiz.scoring.answers import AnswerError, AnswerProblem, check_answers
 from factories import (
     bank,
     likert,

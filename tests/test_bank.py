@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cs_quiz import bank as bank_mod
-from cs_quiz.bank import choose_bank, load_bank, load_bytes, load_folder, load_paths
-from cs_quiz.model import QuestionType
+from cs_quiz.bank import load as bank_mod
+from cs_quiz.bank.load import choose_bank, load_bank, load_bytes, load_folder, load_paths
+from cs_quiz.bank.model import QuestionType
 
 FIX = Path(__file__).parent / "fixtures" / "banks"
 SMALL = (FIX / "small.yaml").read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 
 What is checked, and why:
 
-- **Valid**: the real loader (``cs_quiz.bank.load_bank``) accepts it with no errors.
+- **Valid**: the real loader (``cs_quiz.bank.load.load_bank``) accepts it with no errors.
 - **Coverage** (issue 4): every competency has at least 5 likert items; every trait and at least 3 skills have a
   reverse-keyed item; at least 15 scenarios, including every situation the issue names; the quick check touches
   every competency and is about 25 questions; the full assessment is about 100-130 questions with at least 5 items
@@ -46,9 +46,9 @@ from typing import Any
 
 import pytest
 
-from cs_quiz.bank import load_bank
-from cs_quiz.engine import evaluate
-from cs_quiz.model import Bank, Kind, ProfileInput, Question, QuestionType
+from cs_quiz.bank.load import load_bank
+from cs_quiz.bank.model import Bank, Kind, ProfileInput, Question, QuestionType
+from cs_quiz.scoring.engine import evaluate
 from readability import flesch_reading_ease, syllables, words
 
 BANK_PATH = Path(__file__).resolve().parent.parent / "questions" / "csd-readiness.yaml"

@@ -52,11 +52,11 @@ from typing import Any
 
 import pytest
 
-from cs_quiz import model as m
-from cs_quiz.bank import load_bank, load_paths, plain
-from cs_quiz.engine import Evaluation, evaluate
-from cs_quiz.model import Bank, ProfileInput, QuestionType
-from cs_quiz.yamlsafe import parse_file
+from cs_quiz.bank import model as m
+from cs_quiz.bank.load import load_bank, load_paths, plain
+from cs_quiz.bank.model import Bank, ProfileInput, QuestionType
+from cs_quiz.bank.yamlsafe import parse_file
+from cs_quiz.scoring.engine import Evaluation, evaluate
 from readability_es import fernandez_huerta, sentence_count, syllables, words
 from test_bundled_bank import result_texts  # the same results texts as the English bank's check
 

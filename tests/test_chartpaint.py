@@ -13,11 +13,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter  # noqa: E402
 
-from cs_quiz import chartpaint  # noqa: E402
-from cs_quiz.bank import load_bank  # noqa: E402
-from cs_quiz.engine import evaluate  # noqa: E402
-from cs_quiz.model import Bank  # noqa: E402
-from cs_quiz.results import CompetencyScore, Readiness, ScoreResult  # noqa: E402
+from cs_quiz.bank.load import load_bank  # noqa: E402
+from cs_quiz.bank.model import Bank  # noqa: E402
+from cs_quiz.report import chartpaint  # noqa: E402
+from cs_quiz.scoring.engine import evaluate  # noqa: E402
+from cs_quiz.scoring.results import CompetencyScore, Readiness, ScoreResult  # noqa: E402
 
 SMALL = Path(__file__).parent / "fixtures" / "banks" / "small.yaml"
 

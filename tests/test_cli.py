@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from cs_quiz import __version__
-from cs_quiz.bank import load_bank
-from cs_quiz.engine import evaluate
+from cs_quiz.bank.load import load_bank
+from cs_quiz.scoring.engine import evaluate
 
 FIX = Path(__file__).parent / "fixtures" / "banks"
 SMALL = FIX / "small.yaml"
@@ -181,7 +181,7 @@ def test_schema_command_prints_the_json_schema() -> None:
 
 @pytest.mark.parametrize("command", [["validate"], ["banks"]])
 def test_bundled_banks_work_from_any_directory(tmp_path: Path, command: list[str]) -> None:
-    from cs_quiz.bank import bundled_folder
+    from cs_quiz.bank.load import bundled_folder
 
     args = [*command, str(bundled_folder())] if command == ["validate"] else command
     out = run(*args, cwd=tmp_path)
@@ -197,7 +197,7 @@ def test_bundled_banks_work_from_any_directory(tmp_path: Path, command: list[str
     ],
 )
 def test_gui_options_work_before_and_after_the_gui_command(argv: list[str]) -> None:
-    from cs_quiz.cli import _parser
+    from cs_quiz.cli.main import _parser
 
     args = _parser().parse_args(argv)
     assert (args.kiosk, args.bank, args.section, args.lang) == (True, "b", "s", None)
@@ -225,7 +225,7 @@ NOT_APP_STARTS = [
 
 @pytest.mark.parametrize("argv", APP_STARTS)
 def test_starting_the_app_skips_the_commands_parsers_with_the_same_result(argv: list[str]) -> None:
-    from cs_quiz.cli import _app_arguments, _parser
+    from cs_quiz.cli.main import _app_arguments, _parser
 
     quick = _app_arguments(argv)
     assert quick is not None
@@ -236,13 +236,13 @@ def test_starting_the_app_skips_the_commands_parsers_with_the_same_result(argv: 
 
 @pytest.mark.parametrize("argv", NOT_APP_STARTS)
 def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
-    from cs_quiz.cli import _app_arguments
+    from cs_quiz.cli.main import _app_arguments
 
     assert _app_arguments(argv) is None
 
 
 def test_without_a_command_the_app_starts(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cs_quiz import cli
+    from cs_quiz.cli import main as cli
 
     seen: list[Any] = []
     monkeypatch.setattr(cli, "_cmd_gui", lambda args: seen.append(args) or 0)
@@ -278,7 +278,7 @@ def test_score_with_a_wrong_seconds_value_says_so(tmp_path: Path) -> None:
     ],
 )
 def test_global_options_are_accepted_before_or_after_the_command(argv: list[str], tmp_path: Path) -> None:
-    from cs_quiz.store import Store
+    from cs_quiz.store.store import Store
     from test_store import T0, finished
 
     data = tmp_path / "results"

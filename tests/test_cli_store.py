@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from cs_quiz.cli_store import add_commands
-from cs_quiz.store import Store
+from cs_quiz.cli.store import add_commands
+from cs_quiz.store.store import Store
 from test_store import T0, finished, start
 
 

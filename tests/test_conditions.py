@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from advice_fixtures import CERTS_TEXT, EDUCATION_TEXT, YEARS_TEXT, context
-from cs_quiz.conditions import Context, evaluate, format_score, holds
-from cs_quiz.conditions import reasons as core_reasons
-from cs_quiz.results import english_number
+from cs_quiz.scoring.conditions import Context, evaluate, format_score, holds
+from cs_quiz.scoring.conditions import reasons as core_reasons
+from cs_quiz.scoring.results import english_number
 
 YEARS = f"your answer to “{YEARS_TEXT}” is"
 EDUCATION = f"your answer to “{EDUCATION_TEXT}” is"

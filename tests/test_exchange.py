@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from cs_quiz import exchange
 from cs_quiz.atomic import atomic_write_text
-from cs_quiz.exchange import export_csv, export_json, import_files
-from cs_quiz.store import Store
+from cs_quiz.store import exchange
+from cs_quiz.store.exchange import export_csv, export_json, import_files
+from cs_quiz.store.store import Store
 from test_store import T0, finished, make_result, start
 
 

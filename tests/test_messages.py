@@ -6,8 +6,8 @@ import ast
 import string
 from pathlib import Path
 
-from cs_quiz import messages
-from cs_quiz.results import Flag, FlagKind, Text, to_dict
+from cs_quiz.scoring import messages
+from cs_quiz.scoring.results import Flag, FlagKind, Text, to_dict
 
 
 def test_text_is_english_by_default_and_nests() -> None:

@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 
 import cs_quiz
-from cs_quiz.bank import load_bundled
-from cs_quiz.engine import evaluate
-from cs_quiz.exchange import export_csv, export_json, import_files
-from cs_quiz.model import Bank, ProfileInput, Question, QuestionType
-from cs_quiz.results import to_dict
-from cs_quiz.store import Store
+from cs_quiz.bank.load import load_bundled
+from cs_quiz.bank.model import Bank, ProfileInput, Question, QuestionType
+from cs_quiz.scoring.engine import evaluate
+from cs_quiz.scoring.results import to_dict
+from cs_quiz.store.exchange import export_csv, export_json, import_files
+from cs_quiz.store.store import Store
 
 NETWORK_MODULES = {
     "socket",

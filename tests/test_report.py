@@ -23,10 +23,12 @@ from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
-from cs_quiz import chartpaint, cli_report, report  # noqa: E402
-from cs_quiz.bank import load_bank  # noqa: E402
-from cs_quiz.engine import Evaluation, evaluate  # noqa: E402
-from cs_quiz.model import Bank, ProfileInput, QuestionType  # noqa: E402
+from cs_quiz.bank.load import load_bank  # noqa: E402
+from cs_quiz.bank.model import Bank, ProfileInput, QuestionType  # noqa: E402
+from cs_quiz.cli import report as cli_report
+from cs_quiz.report import chartpaint  # noqa: E402
+from cs_quiz.report import pdf as report
+from cs_quiz.scoring.engine import Evaluation, evaluate  # noqa: E402
 
 ROOT = Path(__file__).parent.parent
 SMALL = ROOT / "tests" / "fixtures" / "banks" / "small.yaml"
@@ -292,7 +294,7 @@ def test_report_command_runs_without_a_display(tmp_path: Path) -> None:
     answers.write_text(ANSWERS, encoding="utf-8")
     out = tmp_path / "headless.pdf"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    from cs_quiz import cli
+    from cs_quiz.cli import main as cli
 
     registered = "report" in cli._parser().format_help()
     if registered:

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cs_quiz.answers import AnswerError
-from cs_quiz.model import Bank, ScoringSettings
-from cs_quiz.results import FlagKind, ScoreResult
-from cs_quiz.scoring import round_half_up, score
+from cs_quiz.bank.model import Bank, ScoringSettings
+from cs_quiz.scoring.answers import AnswerError
+from cs_quiz.scoring.results import FlagKind, ScoreResult
+from cs_quiz.scoring.scores import round_half_up, score
 from factories import (
     band,
     bank,

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from cs_quiz.answers import AnswerError
-from cs_quiz.bank import load_bank
-from cs_quiz.engine import evaluate
-from cs_quiz.model import Bank
-from cs_quiz.session import Session
-from cs_quiz.store import Store, StoreError
+from cs_quiz.attempts.session import Session
+from cs_quiz.bank.load import load_bank
+from cs_quiz.bank.model import Bank
+from cs_quiz.scoring.answers import AnswerError
+from cs_quiz.scoring.engine import evaluate
+from cs_quiz.store.store import Store, StoreError
 
 SMALL = Path(__file__).parent / "fixtures" / "banks" / "small.yaml"
 

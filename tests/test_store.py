@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from cs_quiz import storage_migrations
-from cs_quiz.store import DB_NAME, Store, StoreError, resolve_data_dir
+from cs_quiz.store import migrations as storage_migrations
+from cs_quiz.store.store import DB_NAME, Store, StoreError, resolve_data_dir
 
 COMPS = [(f"c{i:02d}", f"Competency {i}") for i in range(1, 6)]
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

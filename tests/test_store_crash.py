@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from cs_quiz.store import Store
+from cs_quiz.store.store import Store
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 WRITER = r"""
 import json, random, sys, uuid
 from pathlib import Path
-from cs_quiz.store import Store
+from cs_quiz.store.store import Store
 
 def report(*words):
     sys.stdout.write(" ".join(words) + "\n")  # one write: a kill cannot leave half a line that looks whole

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from cs_quiz.themes import DARK, HIGH_CONTRAST, LIGHT
+from cs_quiz.appearance.themes import DARK, HIGH_CONTRAST, LIGHT
 from cs_quiz.ui import theme
 from cs_quiz.ui.chart_widget import CompetencyChart
 from cs_quiz.ui.errors import error_dialog

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from cs_quiz.themes import THEMES
+from cs_quiz.appearance.themes import THEMES
 from gui_fixtures import MakeWindow
 
 from .a11y_helpers import Key, focused, press

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from cs_quiz import chartpaint, contrast, themes
-from cs_quiz.contrast import PAIRS, contrast_ratio, relative_luminance
+from cs_quiz.appearance import contrast, themes
+from cs_quiz.appearance.contrast import PAIRS, contrast_ratio, relative_luminance
+from cs_quiz.appearance.themes import HIGH_CONTRAST, THEMES
 from cs_quiz.packaged import read_resource
-from cs_quiz.themes import HIGH_CONTRAST, THEMES
+from cs_quiz.report import chartpaint
 
 TEMPLATE = read_resource("style.qss")
 
@@ -90,8 +91,8 @@ def test_fill_template_scales_sizes_and_refuses_unknown_names() -> None:
 def _bar_pixels(theme_id: str, qapp: object) -> dict[int, tuple[int, int]]:
     """Paint the chart with one competency in each band (the small bank has three) in the theme's colours, and
     count, per band, the pixels inside the bar that are the fill colour and the pattern's ink colour."""
-    from cs_quiz.bank import load_bank
-    from cs_quiz.engine import evaluate
+    from cs_quiz.bank.load import load_bank
+    from cs_quiz.scoring.engine import evaluate
     from cs_quiz.ui.theme import chart_colors
     from gui_fixtures import SMALL
 

@@ -60,7 +60,7 @@ def choose_language_by_keyboard(qtbot: QtBot, window: MainWindow, name: str) -> 
 
 def require_language_at_start() -> None:
     """``--lang`` and the remembered choice reach the app through ui/app.py's install_language."""
-    assert "from .language import install_language" in inspect.getsource(app_module.build), (
+    assert "from cs_quiz.ui.language import install_language" in inspect.getsource(app_module.build), (
         "ui/app.py must install languages through cs_quiz.ui.language (docs/translations.md)"
     )
 

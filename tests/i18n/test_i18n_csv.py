@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from cs_quiz.cli import main
-from cs_quiz.exchange import export_csv
-from cs_quiz.store import Store
+from cs_quiz.cli.main import main
+from cs_quiz.store.exchange import export_csv
+from cs_quiz.store.store import Store
 from test_store import T0, finished
 
 

@@ -9,9 +9,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
-from cs_quiz import qtext, report
-from cs_quiz.bank import load_bank
-from cs_quiz.engine import evaluate
+from cs_quiz.bank.load import load_bank
+from cs_quiz.report import pdf as report
+from cs_quiz.report import qtext
+from cs_quiz.scoring.engine import evaluate
 from cs_quiz.ui import language
 
 from .conftest import SMALL_ES
@@ -55,7 +56,7 @@ def test_core_numbers_follow_the_language(qapp: QApplication, code: str, value: 
 
 
 def test_a_results_store_problem_reads_in_the_interface_language(qapp: QApplication, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from cs_quiz.store import Store, StoreError
+    from cs_quiz.store.store import Store, StoreError
     from cs_quiz.ui.errors import describe
 
     with Store.open(tmp_path) as store, pytest.raises(StoreError) as caught:

@@ -19,11 +19,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 import gui_fixtures
-from cs_quiz import kiosk_settings as ks
-from cs_quiz import pin as pins
-from cs_quiz.bank import load_bank
-from cs_quiz.model import Bank
-from cs_quiz.store import Store
+from cs_quiz.bank.load import load_bank
+from cs_quiz.bank.model import Bank
+from cs_quiz.kiosk import pin as pins
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.store.store import Store
 
 SMALL = gui_fixtures.SMALL
 settings_dir = gui_fixtures.settings_dir  # fixtures, found by name

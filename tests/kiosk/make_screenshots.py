@@ -19,13 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from cs_quiz import kiosk_settings as ks
-from cs_quiz import pin as pins
-from cs_quiz.bank import choose_bank, load_bundled
-from cs_quiz.engine import evaluate
-from cs_quiz.model import Bank
-from cs_quiz.results import to_dict
-from cs_quiz.store import Store
+from cs_quiz.bank.load import choose_bank, load_bundled
+from cs_quiz.bank.model import Bank
+from cs_quiz.kiosk import pin as pins
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.scoring.engine import evaluate
+from cs_quiz.scoring.results import to_dict
+from cs_quiz.store.store import Store
 
 
 def seed(store: Store, bank: Bank, section: str, people: int) -> None:

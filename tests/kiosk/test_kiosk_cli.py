@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cs_quiz import cli_kiosk
-from cs_quiz import kiosk_settings as ks
-from cs_quiz import pin as pins
-from cs_quiz.store import Store
+from cs_quiz.cli import kiosk as cli_kiosk
+from cs_quiz.kiosk import pin as pins
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.store.store import Store
 
 
 def run(tmp_path: Path, *argv: str) -> int:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cs_quiz import kiosk_settings as ks
-from cs_quiz import pin as pins
-from cs_quiz.engine import evaluate
-from cs_quiz.model import Bank
-from cs_quiz.results import to_dict
-from cs_quiz.store import Store
+from cs_quiz.bank.model import Bank
+from cs_quiz.kiosk import pin as pins
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.scoring.engine import evaluate
+from cs_quiz.scoring.results import to_dict
+from cs_quiz.store.store import Store
 
 CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 

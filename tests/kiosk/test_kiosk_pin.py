@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from cs_quiz import pin as pins
-from cs_quiz.store import Store
+from cs_quiz.kiosk import pin as pins
+from cs_quiz.store.store import Store
 
 
 class Clock:

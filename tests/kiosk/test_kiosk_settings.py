@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from cs_quiz import kiosk_settings as ks
-from cs_quiz.store import Store
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.store.store import Store
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from kiosk_helpers import answer_quick, begin, finish_from_review, flush_deletes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from cs_quiz.store import Store
+from cs_quiz.store.store import Store
 from cs_quiz.ui.question_page import QuestionPage
 from cs_quiz.ui.results_page import ResultsPage
 

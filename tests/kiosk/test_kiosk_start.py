@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cs_quiz import kiosk_settings as ks
-from cs_quiz import pin as pins
-from cs_quiz.store import Store
+from cs_quiz.kiosk import pin as pins
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.store.store import Store
 from gui_fixtures import run_probe
 
 # Started as a facilitator starts it; when the window has asked for a PIN (or not), report and leave.
@@ -30,7 +30,7 @@ def reporting(self):
     return dialog
 
 shell.KioskWindow.ensure_pin = reporting
-from cs_quiz.cli import main
+from cs_quiz.cli.main import main
 sys.exit(main(["--kiosk"]))
 """
 

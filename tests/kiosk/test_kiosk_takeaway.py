@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import segno
 
-from cs_quiz import takeaway
-from cs_quiz.bank import load_bank, load_bundled
-from cs_quiz.engine import Evaluation, evaluate
-from cs_quiz.model import Bank
+from cs_quiz.bank.load import load_bank, load_bundled
+from cs_quiz.bank.model import Bank
+from cs_quiz.kiosk import takeaway
+from cs_quiz.scoring.engine import Evaluation, evaluate
 
 SMALL = Path(__file__).parents[1] / "fixtures" / "banks" / "small.yaml"
 

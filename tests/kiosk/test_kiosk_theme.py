@@ -14,11 +14,11 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from cs_quiz import contrast, themes
-from cs_quiz import kiosk_settings as ks
-from cs_quiz.model import Bank
-from cs_quiz.store import Store
-from cs_quiz.themes import HIGH_CONTRAST, THEMES
+from cs_quiz.appearance import contrast, themes
+from cs_quiz.appearance.themes import HIGH_CONTRAST, THEMES
+from cs_quiz.bank.model import Bank
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.store.store import Store
 
 TEMPLATE = (Path(__file__).resolve().parents[2] / "resources" / "kiosk" / "kiosk.qss").read_text(encoding="utf-8")
 
@@ -127,7 +127,7 @@ def _fit_helpers() -> Any:
 def test_at_200_percent_on_a_1280_by_800_kiosk_the_welcome_fits_its_text(
     qtbot: Any, store: Store, small_bank: Bank, make_kiosk: Any
 ) -> None:
-    from cs_quiz import pin as pins
+    from cs_quiz.kiosk import pin as pins
     from cs_quiz.ui.kiosk.shell import KioskWindow
 
     pins.set_pin(store, PIN)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from cs_quiz.store import Store
+from cs_quiz.store.store import Store
 
 
 def test_close_escape_and_alt_f4_are_refused_until_the_facilitator_exits(make_kiosk: Any, qtbot: Any) -> None:

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-from cs_quiz import kiosk_settings as ks
-from cs_quiz import pin as pins
-from cs_quiz.bank import load_bank
-from cs_quiz.store import Store
+from cs_quiz.bank.load import load_bank
+from cs_quiz.kiosk import pin as pins
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.store.store import Store
 from cs_quiz.ui.app import application
 from cs_quiz.ui.kiosk.shell import KioskWindow
 

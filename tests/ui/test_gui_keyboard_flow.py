@@ -12,8 +12,8 @@ from gui_helpers import SMALL, focused, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from cs_quiz.bank import load_bank, load_bundled
-from cs_quiz.engine import Evaluation, evaluate
+from cs_quiz.bank.load import load_bank, load_bundled
+from cs_quiz.scoring.engine import Evaluation, evaluate
 from cs_quiz.ui.main_window import MainWindow
 
 
@@ -132,7 +132,7 @@ def _bundled_ok() -> bool:
 
 @pytest.mark.skipif(not _bundled_ok(), reason="the bundled bank is not valid in this checkout")
 def test_bundled_quick_check_by_keyboard(qtbot, make_window, tmp_path: Path) -> None:
-    from cs_quiz.bank import bundled_folder
+    from cs_quiz.bank.load import bundled_folder
 
     window = make_window(banks=bundled_folder())
     press(qtbot, Qt.Key.Key_Return)

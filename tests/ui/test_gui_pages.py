@@ -6,7 +6,7 @@ from gui_helpers import focused, press
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton, QWidget
 
-from cs_quiz.store import Store, StoreError
+from cs_quiz.store.store import Store, StoreError
 from cs_quiz.ui.main_window import MainWindow
 
 

@@ -1,4 +1,4 @@
-"""Ctrl+S on the results screen writes the PDF report (off the GUI thread) through cs_quiz.report."""
+"""Ctrl+S on the results screen writes the PDF report (off the GUI thread) through cs_quiz.report.pdf."""
 
 from __future__ import annotations
 

@@ -32,20 +32,20 @@ def reporting(args):
     return app, window
 
 gui.start = reporting
-from cs_quiz.cli import main
+from cs_quiz.cli.main import main
 sys.exit(main([]))
 """
 
 # Needed only once an attempt starts, results show or something goes wrong: loaded later (the store and the
 # banks on a worker thread), never before the first paint.
 NOT_BEFORE_THE_WINDOW = [
-    "cs_quiz.bank",
-    "cs_quiz.store",
-    "cs_quiz.engine",
-    "cs_quiz.session",
-    "cs_quiz.model",
-    "cs_quiz.contrast",
-    "cs_quiz.report",
+    "cs_quiz.bank.load",
+    "cs_quiz.store.store",
+    "cs_quiz.scoring.engine",
+    "cs_quiz.attempts.session",
+    "cs_quiz.bank.model",
+    "cs_quiz.appearance.contrast",
+    "cs_quiz.report.pdf",
     "cs_quiz.ui.question_page",
     "cs_quiz.ui.results_page",
     "cs_quiz.ui.history_page",

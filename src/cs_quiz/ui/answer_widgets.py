@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Bank, ProfileInput, Question, QuestionType
+from cs_quiz.bank.model import Bank, ProfileInput, Question, QuestionType
 
 Choice = tuple[Any, str]  # (the answer value, the text shown)
 

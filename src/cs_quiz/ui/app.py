@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from ..startup import paused_gc
+from cs_quiz.startup import paused_gc
 
 if TYPE_CHECKING:  # imported by the functions below, inside start-up's pause of the garbage collector
-    from .main_window import MainWindow
+    from cs_quiz.ui.main_window import MainWindow
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The running QApplication, or a new one named for QSettings, in the theme and text size last chosen."""
-    from . import theme
-    from .settings import APPLICATION, ORGANISATION, AppSettings
+    from cs_quiz.ui import theme
+    from cs_quiz.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
@@ -44,8 +44,8 @@ def bank_paths(args: argparse.Namespace) -> list[Path] | None:
 
 def build(args: argparse.Namespace) -> MainWindow:
     """The main window; it opens the store in ``args.data_dir`` and loads the banks in the background."""
-    from .language import install_language  # --lang, else the remembered choice, else the system's
-    from .main_window import MainWindow
+    from cs_quiz.ui.language import install_language  # --lang, else the remembered choice, else the system's
+    from cs_quiz.ui.main_window import MainWindow
 
     app = application()
     install_language(app, getattr(args, "lang", None))

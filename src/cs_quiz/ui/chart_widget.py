@@ -1,4 +1,4 @@
-"""The per-competency chart on screen: a widget whose paintEvent hands its painter to :mod:`cs_quiz.chartpaint`,
+"""The per-competency chart on screen: a widget whose paintEvent hands its painter to :mod:`cs_quiz.report.chartpaint`,
 the same painter code the PDF report uses, in the colours of the current theme. The figures are also shown as text
 beside it and in its accessible description (every competency, its score and band), so the chart is never the only
 way to read them. It takes focus, with a visible ring, so a screen reader reaches it by Tab and reads that text.
@@ -12,10 +12,10 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..model import Bank
-from ..results import ScoreResult
-from .formatting import format_score
-from .theme import chart_colors, current_theme
+from cs_quiz.bank.model import Bank
+from cs_quiz.scoring.results import ScoreResult
+from cs_quiz.ui.formatting import format_score
+from cs_quiz.ui.theme import chart_colors, current_theme
 
 MARGIN = 5  # px around the chart, where the focus ring goes
 
@@ -36,7 +36,7 @@ class CompetencyChart(QWidget):
 
     def description(self) -> str:
         """Every figure the chart shows, as words: each competency with its score and band, highest first."""
-        from ..chartpaint import band_index, not_enough_text, sorted_scores
+        from cs_quiz.report.chartpaint import band_index, not_enough_text, sorted_scores
 
         parts = []
         for _, name, value in sorted_scores(self.score):
@@ -54,7 +54,7 @@ class CompetencyChart(QWidget):
 
     def _height(self, width: int | None = None) -> int:
         try:
-            from ..chartpaint import preferred_height
+            from cs_quiz.report.chartpaint import preferred_height
         except ImportError:  # pragma: no cover - the shared painter ships with the app
             return int(self.fontMetrics().height() * (1.9 * max(1, len(self.score.competencies)) + 3))
         inner = float(width or self.width()) - 2 * MARGIN
@@ -76,7 +76,7 @@ class CompetencyChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         try:
-            from ..chartpaint import paint_competency_chart
+            from cs_quiz.report.chartpaint import paint_competency_chart
         except ImportError:  # the shared painter is not part of this build yet; the text figures carry the data
             return
         theme = current_theme()

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from . import announcer
+from cs_quiz.ui import announcer
 
 if TYPE_CHECKING:
-    from ..bank import BankError
+    from cs_quiz.bank.load import BankError
 
 SHOWN_ERRORS = 12  # more go to "Show Details…"
 
@@ -68,11 +68,11 @@ def error_dialog(parent: QWidget | None, exc: BaseException, doing: str) -> QMes
 
 def describe(exc: BaseException) -> str:
     """Plain words for an exception from the core or the system (never a traceback)."""
-    from ..bank import BankError
-    from ..store import StoreError
+    from cs_quiz.bank.load import BankError
+    from cs_quiz.store.store import StoreError
 
     if isinstance(exc, StoreError):
-        from ..qtext import render
+        from cs_quiz.report.qtext import render
 
         return render(exc.text)  # in the interface language
     if isinstance(exc, BankError):

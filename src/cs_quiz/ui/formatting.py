@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale
 
-from ..numbers import round_half_up
+from cs_quiz.scoring.numbers import round_half_up
 
 if TYPE_CHECKING:
     from datetime import datetime

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store import Attempt
-from .common import button, label
-from .formatting import format_change, format_score, format_when
-from .trend_chart import TrendChart
+from cs_quiz.store.store import Attempt
+from cs_quiz.ui.common import button, label
+from cs_quiz.ui.formatting import format_change, format_score, format_when
+from cs_quiz.ui.trend_chart import TrendChart
 
 
 def competency_scores(attempt: Attempt) -> dict[str, tuple[str, float | None]]:

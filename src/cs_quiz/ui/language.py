@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..packaged import resource
-from .settings import AppSettings, Setting
+from cs_quiz.packaged import resource
+from cs_quiz.ui.settings import AppSettings, Setting
 
 if TYPE_CHECKING:
-    from ..model import Bank
+    from cs_quiz.bank.model import Bank
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +217,7 @@ class BanksByLanguage(Mapping[str, "Bank"]):
 
     def pick(self, bank_id: str, language: str | None = None) -> tuple[Bank | None, bool]:
         """(bank, fell_back) for ``bank_id`` in ``language`` (default: the interface's)."""
-        from ..bank import choose_bank
+        from cs_quiz.bank.load import choose_bank
 
         return choose_bank(self.every, bank_id, language or current_language())
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from ..bank import FolderResult
-    from ..store import Store
+    from cs_quiz.bank.load import FolderResult
+    from cs_quiz.store.store import Store
 
 
 class Prepared(NamedTuple):
@@ -24,8 +24,8 @@ class Prepared(NamedTuple):
 def prepare(data_dir: Path | None, bank_paths: Sequence[Path] | None, store: Store | None) -> Prepared:
     """Open the results store in ``data_dir`` (unless one is given) and load the banks (the bundled ones unless
     ``bank_paths`` names others). A store that cannot be opened is reported in ``store_error``, not raised."""
-    from ..bank import load_bundled, load_paths
-    from ..store import Store, StoreError
+    from cs_quiz.bank.load import load_bundled, load_paths
+    from cs_quiz.store.store import Store, StoreError
 
     error: Exception | None = None
     if store is None:

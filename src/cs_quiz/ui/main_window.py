@@ -14,34 +14,34 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from . import announcer
-from .language import BanksByLanguage
-from .menus import WindowMenus
-from .message_bar import MessageBar
-from .settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, AppSettings
-from .theme import Appearance
-from .welcome import WelcomePage
-from .worker import after_first_paint, run_in_background
+from cs_quiz.ui import announcer
+from cs_quiz.ui.language import BanksByLanguage
+from cs_quiz.ui.menus import WindowMenus
+from cs_quiz.ui.message_bar import MessageBar
+from cs_quiz.ui.settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, AppSettings
+from cs_quiz.ui.theme import Appearance
+from cs_quiz.ui.welcome import WelcomePage
+from cs_quiz.ui.worker import after_first_paint, run_in_background
 
 if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (loading.py), so the window shows sooner
     from datetime import datetime
 
     from PySide6.QtWidgets import QMessageBox  # only in dialogs (.errors), never before the first paint
 
-    from ..engine import Evaluation
-    from ..session import Session
-    from ..store import Store
-    from .history_page import HistoryPage
-    from .loading import Prepared
-    from .question_page import QuestionPage
-    from .report_actions import ReportActions
-    from .results_page import ResultsPage
-    from .review_page import ReviewPage
+    from cs_quiz.attempts.session import Session
+    from cs_quiz.scoring.engine import Evaluation
+    from cs_quiz.store.store import Store
+    from cs_quiz.ui.history_page import HistoryPage
+    from cs_quiz.ui.loading import Prepared
+    from cs_quiz.ui.question_page import QuestionPage
+    from cs_quiz.ui.report_actions import ReportActions
+    from cs_quiz.ui.results_page import ResultsPage
+    from cs_quiz.ui.review_page import ReviewPage
 
 
 def describe(exc: BaseException) -> str:
     """The error in the interface language (errors.py is imported on first use, off the start-up path)."""
-    from .errors import describe as describe_error
+    from cs_quiz.ui.errors import describe as describe_error
 
     return describe_error(exc)
 
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
             after_first_paint(self, lambda: self._load(*args))
 
     def _load(self, *args: Any) -> None:
-        from .loading import prepare
+        from cs_quiz.ui.loading import prepare
 
         job = run_in_background(prepare, *args)
         job.succeeded.connect(self._prepared)
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
     @property
     def reports(self) -> ReportActions:
         if "reports" not in self._pages:
-            from .report_actions import ReportActions
+            from cs_quiz.ui.report_actions import ReportActions
 
             actions = ReportActions(self)
             actions.saved.connect(self._report_saved)
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
             return self._pages[name]
         page: QWidget
         if name == "question":
-            from .question_page import QuestionPage
+            from cs_quiz.ui.question_page import QuestionPage
 
             q = page = QuestionPage(self.stack)
             q.answered.connect(self.answer)
@@ -153,14 +153,14 @@ class MainWindow(QMainWindow):
             q.flag_requested.connect(lambda: self._move(lambda s: s.toggle_flag() or True))
             q.review_requested.connect(self.show_review)
         elif name == "review":
-            from .review_page import ReviewPage
+            from cs_quiz.ui.review_page import ReviewPage
 
             review = page = ReviewPage(self.stack)
             review.jump_requested.connect(lambda i: self._move(lambda s: s.go(i) or True))
             review.back_requested.connect(self.show_question)
             review.finish_requested.connect(self.finish)
         elif name == "results":
-            from .results_page import ResultsPage
+            from cs_quiz.ui.results_page import ResultsPage
 
             results = page = ResultsPage(self.stack)
             results.save_requested.connect(self.save_report)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
             results.history_requested.connect(self.show_history)
             results.home_requested.connect(self.go_home)
         else:
-            from .history_page import HistoryPage
+            from cs_quiz.ui.history_page import HistoryPage
 
             history = page = HistoryPage(self.stack)
             history.home_requested.connect(self.go_home)
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
 
     # ---- banks and the welcome screen ---------------------------------------------------------------------
     def _cannot_start(self, status: str, exc: BaseException) -> None:
-        from .errors import error_dialog
+        from cs_quiz.ui.errors import error_dialog
 
         self.welcome.status.setText(status)
         self.dialog = error_dialog(self, exc, self.tr("Starting"))
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self._cannot_start(self.tr("cs-quiz could not start. The message says why."), exc)
 
     def _prepared(self, ready: Prepared) -> None:
-        from .errors import bank_errors_dialog
+        from cs_quiz.ui.errors import bank_errors_dialog
 
         if ready.store is None:
             status = self.tr("Your results cannot be opened, so cs-quiz cannot start.")
@@ -260,8 +260,8 @@ class MainWindow(QMainWindow):
 
     # ---- an attempt -----------------------------------------------------------------------------------------
     def start(self, bank_id: str, section: str, nickname: str) -> None:
-        from ..session import Session
-        from ..store import StoreError
+        from cs_quiz.attempts.session import Session
+        from cs_quiz.store.store import StoreError
 
         bank = self.banks[bank_id]
         self.nickname = nickname
@@ -284,9 +284,9 @@ class MainWindow(QMainWindow):
         self.show_question()
 
     def resume(self, attempt_id: str) -> None:
-        from ..session import Session
-        from ..store import StoreError
-        from .errors import error_dialog
+        from cs_quiz.attempts.session import Session
+        from cs_quiz.store.store import StoreError
+        from cs_quiz.ui.errors import error_dialog
 
         try:
             a = self.store.get_attempt(attempt_id)
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         self.show_question()
 
     def discard(self, attempt_id: str) -> None:
-        from ..store import StoreError
+        from cs_quiz.store.store import StoreError
 
         try:
             self.store.abandon_attempt(attempt_id)
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
                 self.question.editor.focus_first()
 
     def answer(self, value: Any) -> None:
-        from ..answers import AnswerError
+        from cs_quiz.scoring.answers import AnswerError
 
         if self.session is None:
             return
@@ -357,8 +357,8 @@ class MainWindow(QMainWindow):
     def finish(self) -> None:
         from datetime import UTC, datetime
 
-        from ..results import to_dict
-        from ..store import StoreError
+        from cs_quiz.scoring.results import to_dict
+        from cs_quiz.store.store import StoreError
 
         if self.session is None:
             return
@@ -395,8 +395,8 @@ class MainWindow(QMainWindow):
             self.reports.print(self.evaluation, self.nickname, self.finished_at)
 
     def show_history(self) -> None:
-        from ..store import StoreError
-        from .errors import error_dialog
+        from cs_quiz.store.store import StoreError
+        from cs_quiz.ui.errors import error_dialog
 
         try:
             done = [a for a in self.store.history(limit=100) if a.status == "finished"]

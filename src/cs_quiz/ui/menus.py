@@ -8,16 +8,13 @@ they use (digits, +, -, =).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar
 
-from .theme import TEXT_SIZES
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from cs_quiz.ui.theme import TEXT_SIZES, Appearance
 
 THEME_IDS = ("light", "dark", "high-contrast")
 
@@ -42,9 +39,25 @@ def _texts() -> dict[str, str]:
     }
 
 
+class MenuHost(Protocol):
+    """What the menus need of their window (the main window), so this module does not import it."""
+
+    appearance: Appearance
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 - Qt's name
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802 - Qt's name
+    def save_report(self) -> None: ...
+    def print_report(self) -> None: ...
+    def toggle_full_screen(self) -> None: ...
+    def close(self) -> bool: ...
+    def choose_theme(self, theme_id: str) -> None: ...
+    def change_size(self, step: Callable[[], None]) -> None: ...
+
+
 class WindowMenus:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MenuHost) -> None:
         self.window = w = window
+        self.owner = cast(QObject, window)  # a QMainWindow: the actions' parent
         self.save = self._action(QKeySequence.StandardKey.Save, w.save_report)
         self.print = self._action(QKeySequence.StandardKey.Print, w.print_report)
         self.full = self._action("F11", w.toggle_full_screen)
@@ -59,7 +72,7 @@ class WindowMenus:
         self.view_menu.addAction(self.full)
 
         self.theme_menu: QMenu = self.view_menu.addMenu("")
-        group = QActionGroup(w)
+        group = QActionGroup(self.owner)
         group.setExclusive(True)
         self.themes: dict[str, QAction] = {}
         for theme_id in THEME_IDS:
@@ -81,7 +94,7 @@ class WindowMenus:
         self.show_appearance()
 
     def _action(self, key: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], Any]) -> QAction:
-        a = QAction(self.window)
+        a = QAction(self.owner)
         a.setShortcut(QKeySequence(key))
         a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         a.triggered.connect(slot)

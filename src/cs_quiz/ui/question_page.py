@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import announcer
-from .common import button, centred, focusable_descendants
-from .common import label as _text
+from cs_quiz.ui import announcer
+from cs_quiz.ui.common import button, centred, focusable_descendants
+from cs_quiz.ui.common import label as _text
 
 if TYPE_CHECKING:
-    from ..session import Session
-    from .answer_widgets import AnswerEditor
+    from cs_quiz.attempts.session import Session
+    from cs_quiz.ui.answer_widgets import AnswerEditor
 
 
 class QuestionPage(QWidget):
@@ -171,7 +171,7 @@ class QuestionPage(QWidget):
         return ". ".join(t for t in (self.counter.text(), self.section.text(), self.percent.text()) if t)
 
     def _set_card(self, session: Session) -> None:
-        from .answer_widgets import make_editor
+        from cs_quiz.ui.answer_widgets import make_editor
 
         q = session.current
         if self.editor is not None:

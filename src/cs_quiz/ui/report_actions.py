@@ -1,4 +1,4 @@
-"""Save the report as PDF (off the GUI thread) and print it, through :mod:`cs_quiz.report`.
+"""Save the report as PDF (off the GUI thread) and print it, through :mod:`cs_quiz.report.pdf`.
 
 The file dialog is opened with ``open()`` so the window stays live (and tests can fill it in); the PDF is
 written by :func:`cs_quiz.ui.worker.run_in_background`.
@@ -12,13 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..engine import Evaluation
-from .errors import error_dialog
-from .worker import Job, run_in_background
+from cs_quiz.scoring.engine import Evaluation
+from cs_quiz.ui.errors import error_dialog
+from cs_quiz.ui.worker import Job, run_in_background
 
 
 def _write(ev: Evaluation, path: str, nickname: str, when: datetime | None) -> str:
-    from ..report import write_pdf  # imported on first use: QtGui's PDF machinery is not needed to start
+    from cs_quiz.report.pdf import write_pdf  # imported on first use: QtGui's PDF machinery is not needed to start
 
     write_pdf(ev, path, nickname=nickname, when=when)
     return path
@@ -60,7 +60,7 @@ class ReportActions(QObject):
     def print(self, ev: Evaluation, nickname: str = "", when: datetime | None = None) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from ..report import print_report
+        from cs_quiz.report.pdf import print_report
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)

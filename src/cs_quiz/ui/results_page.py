@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ..engine import Evaluation
-from ..qtext import render
-from ..results import Recommendation
-from . import announcer
-from .chart_widget import CompetencyChart
-from .common import button, centred, label
-from .formatting import format_score
+from cs_quiz.report.qtext import render
+from cs_quiz.scoring.engine import Evaluation
+from cs_quiz.scoring.results import Recommendation
+from cs_quiz.ui import announcer
+from cs_quiz.ui.chart_widget import CompetencyChart
+from cs_quiz.ui.common import button, centred, label
+from cs_quiz.ui.formatting import format_score
 
 
 class ResultsPage(QWidget):

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from .common import button
+from cs_quiz.ui.common import button
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from cs_quiz.attempts.session import Session
 
 
 class ReviewPage(QWidget):

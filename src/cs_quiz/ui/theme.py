@@ -1,6 +1,7 @@
 """Apply a colour theme and a text size to the running QApplication, and remember both.
 
-The style sheet is ``resources/style.qss`` filled in from :mod:`cs_quiz.themes`; the palette is set from the same
+The style sheet is ``resources/style.qss`` filled in from :mod:`cs_quiz.appearance.themes`; the palette is set
+from the same
 colours, so what the style sheet does not reach (dialogs, menus, the history's trend chart) follows the theme too.
 Text size is a percentage of the system's font (80–200 %): the application font and every point size in the
 template are scaled by it. On first start (nothing stored) the theme follows the system's colour scheme and contrast
@@ -16,13 +17,22 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..packaged import read_resource
-from ..themes import DARK, DEFAULT, HIGH_CONTRAST, REFERENCE_PT, TEXT_SIZES, THEMES, Theme, fill_template
-from ..themes import theme as theme_by_id
-from .settings import TEXT_SIZE, THEME, AppSettings
+from cs_quiz.appearance.themes import (
+    DARK,
+    DEFAULT,
+    HIGH_CONTRAST,
+    REFERENCE_PT,
+    TEXT_SIZES,
+    THEMES,
+    Theme,
+    fill_template,
+)
+from cs_quiz.appearance.themes import theme as theme_by_id
+from cs_quiz.packaged import read_resource
+from cs_quiz.ui.settings import TEXT_SIZE, THEME, AppSettings
 
 if TYPE_CHECKING:
-    from ..chartpaint import ChartColors
+    from cs_quiz.report.chartpaint import ChartColors
 
 NORMAL_SIZE = 100
 _BASE = "csQuizBaseFont"  # application property: the system font, before any scaling of ours
@@ -88,7 +98,7 @@ def palette(theme: Theme) -> QPalette:
 
 
 def chart_colors(theme: Theme) -> ChartColors:
-    from ..chartpaint import ChartColors  # the painter (and the core it reads) is not needed to start
+    from cs_quiz.report.chartpaint import ChartColors  # the painter (and the core it reads) is not needed to start
 
     return ChartColors(
         text=theme.text,

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import button, centred
-from .common import label as _text
-from .language import LANGUAGES, BanksByLanguage, choose_language, current_language, normalise
+from cs_quiz.ui.common import button, centred
+from cs_quiz.ui.common import label as _text
+from cs_quiz.ui.language import LANGUAGES, BanksByLanguage, choose_language, current_language, normalise
 
 if TYPE_CHECKING:
-    from ..model import Bank
-    from ..store import AttemptSummary
+    from cs_quiz.bank.model import Bank
+    from cs_quiz.store.store import AttemptSummary
 
 
 class WelcomePage(QScrollArea):
@@ -244,7 +244,7 @@ class WelcomePage(QScrollArea):
         attempt, bank = self._resume
         bank = BanksByLanguage(self.banks).get(bank.meta.id, bank)  # section titles in the interface language
         titles = ", ".join(bank.sections[s].title for s in attempt.sections if s in bank.sections)
-        from .formatting import format_when  # only with an unfinished attempt: not at every start
+        from cs_quiz.ui.formatting import format_when  # only with an unfinished attempt: not at every start
 
         when = format_when(attempt.started_at)
         self.resume_text.setText(

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...model import Bank
-from ..common import label
+from cs_quiz.bank.model import Bank
+from cs_quiz.ui.common import label
 
 
 class AttractPage(QWidget):

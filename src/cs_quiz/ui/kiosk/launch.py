@@ -8,18 +8,18 @@ import argparse
 
 from PySide6.QtWidgets import QMessageBox
 
-from ... import kiosk_settings as ks
-from ...store import Store, StoreError
-from ..errors import describe
-from .shell import KioskWindow, pick_bank
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.store.store import Store, StoreError
+from cs_quiz.ui.errors import describe
+from cs_quiz.ui.kiosk.shell import KioskWindow, pick_bank
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """``cs-quiz --kiosk``: ``args`` has ``data_dir``, ``bank``, ``section``, ``lang`` (and optionally ``banks``,
     bank files to use instead of the bundled ones). Returns the exit code once the facilitator exits."""
-    from ...bank import load_bundled, load_paths
-    from ..app import application, bank_paths
-    from ..language import BanksByLanguage, install_language
+    from cs_quiz.bank.load import load_bundled, load_paths
+    from cs_quiz.ui.app import application, bank_paths
+    from cs_quiz.ui.language import BanksByLanguage, install_language
 
     app = application()
     install_language(app, getattr(args, "lang", None))

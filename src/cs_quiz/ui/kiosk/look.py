@@ -10,10 +10,10 @@ from functools import cache
 
 from PySide6.QtWidgets import QApplication
 
-from ...packaged import read_resource
-from ...themes import DEFAULT, THEMES, Theme, fill_template
-from ...themes import theme as theme_by_id
-from .. import theme
+from cs_quiz.appearance.themes import DEFAULT, THEMES, Theme, fill_template
+from cs_quiz.appearance.themes import theme as theme_by_id
+from cs_quiz.packaged import read_resource
+from cs_quiz.ui import theme
 
 KIOSK_FONT_PX = 20
 

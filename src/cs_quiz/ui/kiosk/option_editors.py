@@ -1,4 +1,4 @@
-"""An editor for each kiosk option, made from its declaration in :mod:`cs_quiz.kiosk_settings`, and its value read
+"""An editor for each kiosk option, made from its declaration in :mod:`cs_quiz.kiosk.settings`, and its value read
 back: a list for options with choices, a check box for yes/no, a spin box in seconds for numbers, a text field
 otherwise. (The bank and section lists depend on each other and on the banks; the panel makes those itself.)"""
 
@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
-from ... import kiosk_settings as ks
+from cs_quiz.kiosk import settings as ks
 
 
 def make_editor(parent: QWidget, option: ks.Option, value: Any, percent: Callable[[float], str]) -> QWidget:

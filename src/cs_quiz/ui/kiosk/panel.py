@@ -2,9 +2,10 @@
 
 Overview: participants today and in total, then for a date range (local calendar days, both inclusive) the
 participants, completion rate, readiness bands, mean and spread per competency (a chart, and the same figures as
-text) and the most common gaps — all from :meth:`cs_quiz.store.Store.aggregate`, so the panel computes nothing.
-Data: export CSV and JSON of the range to a chosen folder (a USB stick) with :mod:`cs_quiz.exchange`, and clear all
-results after a typed confirmation. Options: the kiosk options of :mod:`cs_quiz.kiosk_settings`, built from
+text) and the most common gaps — all from :meth:`cs_quiz.store.store.Store.aggregate`, so the panel computes nothing.
+Data: export CSV and JSON of the range to a chosen folder (a USB stick) with :mod:`cs_quiz.store.exchange`, and
+clear all
+results after a typed confirmation. Options: the kiosk options of :mod:`cs_quiz.kiosk.settings`, built from
 their declarations. The panel is built afresh each time it opens.
 """
 
@@ -32,15 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import exchange
-from ... import kiosk_settings as ks
-from ...model import Bank
-from ...store import Aggregate, Store, StoreError
-from ..common import label
-from ..errors import error_dialog
-from ..worker import Job, run_in_background
-from .option_editors import make_editor, value_of
-from .panel_charts import BandChart, CompetencyStatsChart
+from cs_quiz.bank.model import Bank
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.store import exchange
+from cs_quiz.store.store import Aggregate, Store, StoreError
+from cs_quiz.ui.common import label
+from cs_quiz.ui.errors import error_dialog
+from cs_quiz.ui.kiosk.option_editors import make_editor, value_of
+from cs_quiz.ui.kiosk.panel_charts import BandChart, CompetencyStatsChart
+from cs_quiz.ui.worker import Job, run_in_background
 
 
 def clear_all_results(store: Store) -> int:

@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...store import BandCount, CompetencyStats
-from ..theme import current_theme
+from cs_quiz.store.store import BandCount, CompetencyStats
+from cs_quiz.ui.theme import current_theme
 
 
 class _Colours:

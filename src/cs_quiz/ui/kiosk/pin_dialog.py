@@ -1,4 +1,4 @@
-"""The facilitator's PIN dialogs: check a PIN (with the lockout of :class:`cs_quiz.pin.PinGuard`) and set one.
+"""The facilitator's PIN dialogs: check a PIN (with the lockout of :class:`cs_quiz.kiosk.pin.PinGuard`) and set one.
 
 Both have an on-screen keypad with large keys, so a touch screen without a keyboard works; a real keyboard types
 into the field as usual. The PIN is never shown (password echo), logged or kept after the dialog closes.
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import pin as pins
-from ...store import StoreError
-from ..errors import describe
+from cs_quiz.kiosk import pin as pins
+from cs_quiz.store.store import StoreError
+from cs_quiz.ui.errors import describe
 
 
 def _pin_field(parent: QWidget, accessible: str) -> QLineEdit:

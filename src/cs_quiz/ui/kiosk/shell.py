@@ -20,23 +20,23 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from ... import kiosk_settings as ks
-from ... import pin as pins
-from ...answers import AnswerError
-from ...model import Bank
-from ...results import to_dict
-from ...session import Session
-from ...store import Store, StoreError
-from ..errors import describe
-from ..question_page import QuestionPage
-from ..review_page import ReviewPage
-from .attract import AttractPage
-from .idle import IdleMonitor, StillThereOverlay
-from .lock import KioskLock
-from .look import apply_kiosk_look
-from .panel import FacilitatorPanel
-from .pin_dialog import PinDialog, SetPinDialog
-from .takeaway_view import KioskResults
+from cs_quiz.attempts.session import Session
+from cs_quiz.bank.model import Bank
+from cs_quiz.kiosk import pin as pins
+from cs_quiz.kiosk import settings as ks
+from cs_quiz.scoring.answers import AnswerError
+from cs_quiz.scoring.results import to_dict
+from cs_quiz.store.store import Store, StoreError
+from cs_quiz.ui.errors import describe
+from cs_quiz.ui.kiosk.attract import AttractPage
+from cs_quiz.ui.kiosk.idle import IdleMonitor, StillThereOverlay
+from cs_quiz.ui.kiosk.lock import KioskLock
+from cs_quiz.ui.kiosk.look import apply_kiosk_look
+from cs_quiz.ui.kiosk.panel import FacilitatorPanel
+from cs_quiz.ui.kiosk.pin_dialog import PinDialog, SetPinDialog
+from cs_quiz.ui.kiosk.takeaway_view import KioskResults
+from cs_quiz.ui.question_page import QuestionPage
+from cs_quiz.ui.review_page import ReviewPage
 
 PANEL_CHORD = "Ctrl+Alt+Shift+F"
 HOLD_MS = 3000

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, Qt, Signa
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ...engine import Evaluation
-from ...takeaway import CONTEXT, make_qr, summary_text
-from ..common import label
-from ..results_page import ResultsPage
+from cs_quiz.kiosk.takeaway import CONTEXT, make_qr, summary_text
+from cs_quiz.scoring.engine import Evaluation
+from cs_quiz.ui.common import label
+from cs_quiz.ui.results_page import ResultsPage
 
 QUIET_ZONE = 4  # light modules round the code, as the QR standard asks
 

@@ -1,0 +1,260 @@
+"""Find every problem in a parsed bank file: structure first (types, required and unknown fields, from
+:mod:`cs_quiz.bank.fields`), then the references between ids, bands and scenario keys.
+
+Works on the :class:`~cs_quiz.bank.yamlsafe.LDict`/``LList`` values from :mod:`cs_quiz.bank.yamlsafe` so each
+problem has a
+line and column. Every check is defensive about shapes the structural pass already reported, so one mistake gives
+one message, not a cascade.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from cs_quiz.bank.fields import BANK, CONDITION_KEYS, ID_PATTERN, SCALARS, Enum, Field, ListOf, MapOf, Obj
+from cs_quiz.bank.yamlsafe import LDict, LList, Position
+
+_ID = re.compile(ID_PATTERN)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Issue:
+    line: int
+    column: int
+    field: str  # dotted path, e.g. questions[4].options[0].scores
+    message: str
+
+
+def suggest(name: str, candidates: Iterable[str]) -> str:
+    """' — did you mean 'x'?' for the closest candidate, or ''."""
+    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def vpos(container: Any, key: Any, default: Position = (1, 1)) -> Position:
+    """Where the value under ``key`` (a mapping key or list index) starts."""
+    if isinstance(container, LDict):
+        return container.val_pos.get(key, container.pos)
+    if isinstance(container, LList) and isinstance(key, int) and key < len(container.item_pos):
+        return container.item_pos[key]
+    return default
+
+
+class Checker:
+    def __init__(self) -> None:
+        self.issues: list[Issue] = []
+
+    def add(self, pos: Position, path: str, message: str) -> None:
+        self.issues.append(Issue(pos[0], pos[1], path, message))
+
+    # ---- structure -------------------------------------------------------------------------------------------
+    def structure(self, value: Any, spec: Any, pos: Position, path: str) -> bool:
+        """Check ``value`` against ``spec``; False when its type is wrong (children are not checked then)."""
+        if isinstance(spec, str):
+            return self._scalar(value, spec, pos, path)
+        if isinstance(spec, Enum):
+            if value not in spec.values:
+                shown = f"'{value}'" if isinstance(value, str) else repr(value)
+                self.add(
+                    pos,
+                    path,
+                    f"{_label(path)} is {shown}; it must be one of {', '.join(spec.values)}"
+                    + (suggest(value, spec.values) if isinstance(value, str) else ""),
+                )
+                return False
+            return True
+        if isinstance(spec, ListOf):
+            if not isinstance(value, LList):
+                self.add(pos, path, f"{_label(path)} must be a list (items start with '- ')")
+                return False
+            if len(value) < spec.min_items:
+                self.add(pos, path, f"{_label(path)} needs at least {spec.min_items} item(s), it has {len(value)}")
+            for i, item in enumerate(value):
+                self.structure(item, spec.item, value.item_pos[i], f"{path}[{i}]")
+            return True
+        if isinstance(spec, MapOf):
+            if not isinstance(value, LDict):
+                self.add(pos, path, f"{_label(path)} must be a mapping of ids to values, like {{data: 2}}")
+                return False
+            for key, item in value.items():
+                if not _ID.match(key):
+                    self.add(value.key_pos[key], f"{path}.{key}", f"'{key}' is not a valid id")
+                self.structure(item, spec.value, value.val_pos[key], f"{path}.{key}")
+            return True
+        if isinstance(spec, Obj):
+            return self._object(value, spec, pos, path)
+        raise TypeError(spec)  # pragma: no cover - a mistake in fields.py
+
+    def _object(self, value: Any, spec: Obj, pos: Position, path: str) -> bool:
+        if not isinstance(value, LDict):
+            self.add(pos, path, f"{_label(path) or 'the file'} must be a mapping of 'key: value' lines")
+            return False
+        variant = value.get(spec.variant_key) if spec.variant_key else None
+        fields: dict[str, Field] = spec.fields_for(variant)
+        known_variant = not spec.variant_key or variant in spec.variants
+        for key in value:
+            if key not in fields:
+                if spec.variant_key and known_variant and key in spec.all_names():
+                    self.add(
+                        value.key_pos[key],
+                        f"{path}.{key}",
+                        f"'{key}' does not belong in a {variant} {spec.name}",
+                    )
+                elif known_variant:
+                    self.add(
+                        value.key_pos[key],
+                        f"{path}.{key}",
+                        f"unknown field '{key}' in {_name(spec, value)}{suggest(key, fields)}",
+                    )
+        for key, f in fields.items():
+            where = f"{path}.{key}" if path else key
+            if key not in value:
+                if f.required and known_variant:
+                    self.add(pos, where, f"{_name(spec, value)} is missing the required field '{key}'")
+                continue
+            if self.structure(value[key], f.type, value.val_pos[key], where):
+                self._bounds(value[key], f, value.val_pos[key], where)
+        return True
+
+    def _bounds(self, v: Any, f: Field, pos: Position, path: str) -> None:
+        if not isinstance(v, (int, float)) or isinstance(v, bool):
+            return
+        if f.minimum is not None and v < f.minimum:
+            self.add(pos, path, f"{_label(path)} is {v}; it must be at least {f.minimum:g}")
+        if f.maximum is not None and v > f.maximum:
+            self.add(pos, path, f"{_label(path)} is {v}; it must be at most {f.maximum:g}")
+
+    def _scalar(self, v: Any, kind: str, pos: Position, path: str) -> bool:
+        ok = True
+        if kind == "id":
+            ok = isinstance(v, str) and bool(_ID.match(v))
+            if isinstance(v, int) and not isinstance(v, bool):
+                ok = False
+                self.add(pos, path, f'{_label(path)} {v} is a number; an id must be text: write "{v}" in quotes')
+                return False
+        elif kind == "text":
+            ok = isinstance(v, str)
+            if ok and not v.strip():
+                self.add(pos, path, f"{_label(path)} is empty")
+                return False
+            if not ok and isinstance(v, (int, float)) and not isinstance(v, bool):
+                self.add(pos, path, f"{_label(path)} must be text; put {v} in double quotes")
+                return False
+        elif kind == "int":
+            ok = isinstance(v, int) and not isinstance(v, bool)
+        elif kind == "number":
+            ok = isinstance(v, (int, float)) and not isinstance(v, bool)
+        elif kind == "bool":
+            ok = isinstance(v, bool)
+        elif kind == "date":
+            ok = isinstance(v, str) and bool(_DATE.match(v))
+        elif kind == "condition":
+            return self.condition(v, pos, path)
+        if not ok:
+            self.add(pos, path, f"{_label(path)} must be {SCALARS[kind]}, not {_describe(v)}")
+        return ok
+
+    def condition(self, v: Any, pos: Position, path: str) -> bool:
+        if not isinstance(v, LDict) or not v:
+            self.add(pos, path, f"{_label(path)} must be a condition such as {{competency: data, below: 50}}")
+            return False
+        for key in v:
+            if key not in CONDITION_KEYS:
+                self.add(
+                    v.key_pos[key],
+                    f"{path}.{key}",
+                    f"unknown condition key '{key}'{suggest(key, CONDITION_KEYS)}",
+                )
+                return False
+        for combinator in ("all", "any"):
+            if combinator in v:
+                items = v[combinator]
+                if len(v) != 1 or not isinstance(items, LList) or not items:
+                    self.add(pos, path, f"'{combinator}' takes a non-empty list of conditions and nothing else")
+                    return False
+                return all(
+                    [self.condition(c, items.item_pos[i], f"{path}.{combinator}[{i}]") for i, c in enumerate(items)]
+                )
+        if "not" in v:
+            if len(v) != 1:
+                self.add(pos, path, "'not' takes one condition and nothing else")
+                return False
+            return self.condition(v["not"], v.val_pos["not"], f"{path}.not")
+        subjects = [k for k in ("competency", "readiness", "band", "profile") if k in v]
+        if len(subjects) != 1:
+            self.add(
+                pos,
+                path,
+                "a condition needs exactly one of competency, readiness, band, profile, all, any, not",
+            )
+            return False
+        subject = subjects[0]
+        tests = [k for k in v if k != subject]
+        allowed = {
+            "competency": ("below", "at_least"),
+            "readiness": ("below", "at_least"),
+            "band": (),
+            "profile": ("is", "in", "includes", "below", "at_least", "answered"),
+        }[subject]
+        bad = [t for t in tests if t not in allowed]
+        if bad or (subject != "band" and not tests):
+            need = ", ".join(allowed) if allowed else "nothing else"
+            self.add(pos, path, f"a '{subject}' condition takes {need}")
+            return False
+        ok = True
+        for t in tests:
+            value, where = v[t], v.val_pos[t]
+            if t in ("below", "at_least") and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+                self.add(where, f"{path}.{t}", f"'{t}' must be a number")
+                ok = False
+            if t == "answered" and not isinstance(value, bool):
+                self.add(where, f"{path}.{t}", "'answered' must be true or false")
+                ok = False
+            if t == "in" and not (isinstance(value, LList) and all(isinstance(x, str) for x in value)):
+                self.add(where, f"{path}.{t}", "'in' must be a list of option ids")
+                ok = False
+            if t in ("is", "includes") and not isinstance(value, str):
+                self.add(where, f"{path}.{t}", f"'{t}' must be an option id")
+                ok = False
+        if subject == "readiness" and v["readiness"] is not True:
+            self.add(v.val_pos["readiness"], f"{path}.readiness", "write 'readiness: true' and then below or at_least")
+            ok = False
+        band = v.get("band")
+        if subject == "band" and not (isinstance(band, str) or (isinstance(band, LList) and band)):
+            self.add(v.val_pos["band"], f"{path}.band", "'band' takes a band id or a non-empty list of band ids")
+            ok = False
+        return ok
+
+
+def _label(path: str) -> str:
+    return f"'{path}'" if path else ""
+
+
+def _name(spec: Obj, value: LDict) -> str:
+    ident = value.get("id")
+    return f"{spec.name} '{ident}'" if isinstance(ident, str) else f"this {spec.name}"
+
+
+def _describe(v: Any) -> str:
+    if v is None:
+        return "empty"
+    if isinstance(v, bool):
+        return f"{str(v).lower()}"
+    if isinstance(v, LDict):
+        return "a mapping"
+    if isinstance(v, LList):
+        return "a list"
+    if isinstance(v, str):
+        return f"the text '{v[:40]}'"
+    return f"the number {v}"
+
+
+def check_structure(data: Any) -> list[Issue]:
+    checker = Checker()
+    checker.structure(data, BANK, (1, 1), "")
+    return checker.issues

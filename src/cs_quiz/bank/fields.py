@@ -1,0 +1,481 @@
+"""The fields of the question-bank format, declared once.
+
+The same declarations drive the structural check in :mod:`cs_quiz.bank.load` (types, required and unknown fields, with
+"did you mean") and the JSON Schema shipped for editors (:func:`json_schema`), so the two cannot drift apart.
+Cross-references between ids are checked by :mod:`cs_quiz.bank.load`, not here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+
+
+@dataclass(frozen=True)
+class Field:
+    type: Any  # a type name (see _SCALARS), Obj, ListOf, MapOf or Enum
+    required: bool = False
+    doc: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+@dataclass(frozen=True)
+class Obj:
+    name: str  # how messages call it: "question", "competency"
+    fields: dict[str, Field]
+    # For objects whose fields depend on a discriminator (questions by "type"): value -> extra fields.
+    variant_key: str = ""
+    variants: dict[str, dict[str, Field]] = field(default_factory=dict)
+
+    def fields_for(self, variant: Any) -> dict[str, Field]:
+        if not self.variant_key:
+            return self.fields
+        return {**self.fields, **self.variants.get(variant, {})}
+
+    def all_names(self) -> list[str]:
+        names = list(self.fields)
+        for extra in self.variants.values():
+            names += [n for n in extra if n not in names]
+        return names
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: Any
+    min_items: int = 0
+
+
+@dataclass(frozen=True)
+class MapOf:
+    """A mapping from ids (e.g. competency ids) to values."""
+
+    value: Any
+
+
+@dataclass(frozen=True)
+class Enum:
+    values: tuple[str, ...]
+
+
+# Scalar type names: how they are described in messages.
+SCALARS = {
+    "id": "an id (letters, digits, '-', '_', '.')",
+    "text": "text",
+    "int": "a whole number",
+    "number": "a number",
+    "bool": "true or false",
+    "date": "a date like 2026-11-22",
+    "condition": "a condition",
+}
+
+_SOURCE = Obj(
+    "source",
+    {
+        "title": Field("text", True, "What the source is"),
+        "url": Field("text", True, "Where to find it"),
+        "checked": Field("date", True, "When it was last checked (YYYY-MM-DD)"),
+    },
+)
+
+_OPTION = Obj(
+    "option",
+    {
+        "id": Field("id", True, "Stable id, unique within the question"),
+        "text": Field("text", True, "What the person reads"),
+        "scores": Field(MapOf("number"), False, "Competency id -> points this option earns"),
+        "feedback": Field("text", False, "Why this option is good or poor; shown after the attempt"),
+    },
+)
+
+QUESTION = Obj(
+    "question",
+    {
+        "id": Field("id", True, "Stable id: results are stored by it"),
+        "type": Field(Enum(("likert", "single", "multi", "scenario", "profile")), True, "The question type"),
+        "text": Field("text", True, "The question (Markdown allowed)"),
+        "weight": Field("number", False, "Share in its competencies, default 1", minimum=0),
+        "help": Field("text", False, "Extra explanation shown under the question"),
+    },
+    variant_key="type",
+    variants={
+        "likert": {
+            "competency": Field("id", True, "The competency this item rates"),
+            "scale": Field("id", True, "The response scale"),
+            "reverse": Field("bool", False, "true when agreeing shows LESS of the competency"),
+        },
+        "single": {"options": Field(ListOf(_OPTION, 2), True, "The options; each may score competencies")},
+        "multi": {"options": Field(ListOf(_OPTION, 2), True, "The options; chosen points add up")},
+        "scenario": {
+            "situation": Field("text", True, "The situation, shown prominently"),
+            "options": Field(ListOf(_OPTION, 2), True, "Possible responses, each scored"),
+            "ask": Field(ListOf(Enum(("best", "worst")), 1), False, "What to pick: [best], [worst] or both"),
+            "key": Field(
+                Obj(
+                    "key",
+                    {
+                        "best": Field("id", False, "The keyed best response"),
+                        "worst": Field("id", False, "The keyed worst response"),
+                        "rationale": Field("text", False, "Why, in plain words"),
+                    },
+                ),
+                True,
+                "The expert key",
+            ),
+        },
+        "profile": {
+            "input": Field(Enum(("choice", "multi", "number")), True, "How the person answers"),
+            "options": Field(ListOf(_OPTION, 2), False, "Choices (for choice and multi)"),
+            "min": Field("number", False, "Smallest number allowed"),
+            "max": Field("number", False, "Largest number allowed"),
+            "unit": Field("text", False, "Unit shown after the number, e.g. years"),
+        },
+    },
+)
+
+BANK = Obj(
+    "bank file",
+    {
+        "format": Field("int", True, "Format version: 1", minimum=1, maximum=1),
+        "bank": Field(
+            Obj(
+                "bank",
+                {
+                    "id": Field("id", True, "Stable bank id"),
+                    "title": Field("text", True, "Shown on the welcome screen"),
+                    "version": Field("text", True, 'Quote it: "1.0.0"'),
+                    "language": Field("text", True, "IETF language tag, e.g. en, es"),
+                    "description": Field("text", True, "What the bank is for"),
+                    "estimated_minutes": Field("int", True, "Minutes for everything", minimum=1),
+                    "sources": Field(ListOf(_SOURCE), False, "Where facts were checked"),
+                },
+            ),
+            True,
+            "Bank metadata",
+        ),
+        "scoring": Field(
+            Obj(
+                "scoring",
+                {
+                    "min_answered_fraction": Field("number", False, "Default 0.5", minimum=0, maximum=1),
+                    "gap_below": Field("number", False, "Default 60", minimum=0, maximum=100),
+                    "max_gaps": Field("int", False, "Default 3", minimum=0),
+                    "min_seconds_per_answer": Field("number", False, "Default 2", minimum=0),
+                    "straightline_min_items": Field("int", False, "Default 6", minimum=2),
+                },
+            ),
+            False,
+            "Scoring settings",
+        ),
+        "scales": Field(
+            ListOf(
+                Obj(
+                    "scale",
+                    {
+                        "id": Field("id", True),
+                        "name": Field("text", True),
+                        "values": Field(
+                            ListOf(
+                                Obj("scale value", {"value": Field("int", True), "label": Field("text", True)}),
+                                2,
+                            ),
+                            True,
+                            "At least two values",
+                        ),
+                    },
+                ),
+                1,
+            ),
+            True,
+            "Reusable response scales",
+        ),
+        "competencies": Field(
+            ListOf(
+                Obj(
+                    "competency",
+                    {
+                        "id": Field("id", True),
+                        "name": Field("text", True),
+                        "description": Field("text", True),
+                        "kind": Field(Enum(("skill", "trait")), True),
+                        "weight": Field("number", False, "Share in overall readiness, default 1", minimum=0),
+                        "critical": Field(
+                            Obj(
+                                "critical",
+                                {
+                                    "threshold": Field("number", True, minimum=0, maximum=100),
+                                    "cap": Field("id", True, "The band readiness is capped at"),
+                                },
+                            ),
+                            False,
+                            "A gate: below threshold caps readiness",
+                        ),
+                        "actions": Field(
+                            ListOf(
+                                Obj(
+                                    "action",
+                                    {
+                                        "level": Field(Enum(("practice", "stretch", "course")), True),
+                                        "text": Field("text", True),
+                                    },
+                                )
+                            ),
+                            False,
+                            "Development actions",
+                        ),
+                    },
+                ),
+                1,
+            ),
+            True,
+            "What is scored",
+        ),
+        "questions": Field(ListOf(QUESTION, 1), True, "Every question"),
+        "sections": Field(
+            ListOf(
+                Obj(
+                    "section",
+                    {
+                        "id": Field("id", True),
+                        "title": Field("text", True),
+                        "description": Field("text", True),
+                        "estimated_minutes": Field("int", True, minimum=1),
+                        "questions": Field(ListOf("id", 1), True, "Question ids in asking order"),
+                    },
+                ),
+                1,
+            ),
+            True,
+            "Question sets",
+        ),
+        "bands": Field(
+            ListOf(
+                Obj(
+                    "band",
+                    {
+                        "id": Field("id", True),
+                        "name": Field("text", True),
+                        "min": Field("int", True, minimum=0, maximum=100),
+                        "max": Field("int", True, minimum=0, maximum=100),
+                        "meaning": Field("text", True, "What it means, in plain words"),
+                    },
+                ),
+                1,
+            ),
+            True,
+            "Readiness bands covering 0-100",
+        ),
+        "career_path": Field(
+            ListOf(
+                Obj(
+                    "stage",
+                    {
+                        "id": Field("id", True),
+                        "name": Field("text", True),
+                        "description": Field("text", True),
+                        "next_step": Field("text", True, "What it takes to move on"),
+                        "when": Field("condition", False, "When a person is at this stage"),
+                    },
+                )
+            ),
+            False,
+            "Career stages, first to last",
+        ),
+        "certifications": Field(
+            ListOf(
+                Obj(
+                    "certification",
+                    {
+                        "id": Field("id", True),
+                        "name": Field("text", True),
+                        "issuer": Field("text", True),
+                        "description": Field("text", True),
+                        "prerequisites": Field("text", True),
+                        "url": Field("text", True),
+                        "source": Field(_SOURCE, False),
+                        "eligible_when": Field("condition", False),
+                    },
+                )
+            ),
+            False,
+            "Real credentials",
+        ),
+        "associations": Field(
+            ListOf(
+                Obj(
+                    "association",
+                    {
+                        "id": Field("id", True),
+                        "name": Field("text", True),
+                        "description": Field("text", True),
+                        "url": Field("text", True),
+                        "source": Field(_SOURCE, False),
+                    },
+                )
+            ),
+            False,
+            "Professional associations",
+        ),
+        "advice": Field(
+            ListOf(
+                Obj(
+                    "rule",
+                    {
+                        "id": Field("id", True),
+                        "when": Field("condition", True),
+                        "priority": Field("int", False, "Higher first, default 0"),
+                        "next_steps": Field(ListOf("text"), False),
+                        "certifications": Field(ListOf("id"), False),
+                        "associations": Field(ListOf("id"), False),
+                    },
+                )
+            ),
+            False,
+            "Advice rules",
+        ),
+        "specialisations": Field(
+            ListOf(
+                Obj(
+                    "specialisation",
+                    {
+                        "id": Field("id", True),
+                        "name": Field("text", True),
+                        "description": Field("text", True),
+                        "profile": Field(MapOf("number"), True, "Competency id -> importance"),
+                    },
+                )
+            ),
+            False,
+            "Director role flavours",
+        ),
+        "quality": Field(
+            Obj(
+                "quality",
+                {
+                    "pairs": Field(
+                        ListOf(
+                            Obj(
+                                "pair",
+                                {
+                                    "items": Field(ListOf("id", 2), True, "Two likert question ids"),
+                                    "max_gap": Field("int", False, "Default 2", minimum=0),
+                                },
+                            )
+                        ),
+                        False,
+                    )
+                },
+            ),
+            False,
+            "Response-quality settings",
+        ),
+    },
+)
+
+# Keys a condition mapping may hold (see docs/question-format.md, "Conditions").
+CONDITION_KEYS = (
+    "competency",
+    "readiness",
+    "band",
+    "profile",
+    "below",
+    "at_least",
+    "is",
+    "in",
+    "includes",
+    "answered",
+    "all",
+    "any",
+    "not",
+)
+
+
+def _schema(spec: Any) -> dict[str, Any]:
+    if isinstance(spec, str):
+        return {
+            "id": {"type": "string", "pattern": ID_PATTERN},
+            "text": {"type": "string"},
+            "int": {"type": "integer"},
+            "number": {"type": "number"},
+            "bool": {"type": "boolean"},
+            "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+            "condition": {"$ref": "#/$defs/condition"},
+        }[spec]
+    if isinstance(spec, Enum):
+        return {"enum": list(spec.values)}
+    if isinstance(spec, ListOf):
+        out: dict[str, Any] = {"type": "array", "items": _schema(spec.item)}
+        if spec.min_items:
+            out["minItems"] = spec.min_items
+        return out
+    if isinstance(spec, MapOf):
+        return {
+            "type": "object",
+            "propertyNames": {"pattern": ID_PATTERN},
+            "additionalProperties": _schema(spec.value),
+        }
+    if isinstance(spec, Obj):
+        props: dict[str, Any] = {}
+        for name, f in {
+            **spec.fields,
+            **{n: f for v in spec.variants.values() for n, f in v.items()},
+        }.items():
+            prop = _schema(f.type)
+            if f.doc:
+                prop = {**prop, "description": f.doc}
+            if f.minimum is not None:
+                prop["minimum"] = f.minimum
+            if f.maximum is not None:
+                prop["maximum"] = f.maximum
+            props[name] = prop
+        obj: dict[str, Any] = {
+            "type": "object",
+            "properties": props,
+            "required": [n for n, f in spec.fields.items() if f.required],
+            "additionalProperties": False,
+        }
+        if spec.variants:
+            obj["allOf"] = [
+                {
+                    "if": {"properties": {spec.variant_key: {"const": value}}},
+                    "then": {"required": [n for n, f in extra.items() if f.required]},
+                }
+                for value, extra in spec.variants.items()
+            ]
+        return obj
+    raise TypeError(spec)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) for bank files, for editors."""
+    schema = _schema(BANK)
+    condition = {
+        "type": "object",
+        "minProperties": 1,
+        "properties": {
+            "competency": {"type": "string"},
+            "readiness": {"const": True},
+            "band": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+            "profile": {"type": "string"},
+            "below": {"type": "number"},
+            "at_least": {"type": "number"},
+            "is": {"type": "string"},
+            "in": {"type": "array", "items": {"type": "string"}},
+            "includes": {"type": "string"},
+            "answered": {"type": "boolean"},
+            "all": {"type": "array", "items": {"$ref": "#/$defs/condition"}},
+            "any": {"type": "array", "items": {"$ref": "#/$defs/condition"}},
+            "not": {"$ref": "#/$defs/condition"},
+        },
+        "additionalProperties": False,
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://cs-quiz.invalid/bank.schema.json",
+        "title": "cs-quiz question bank",
+        "description": "See docs/question-format.md",
+        **schema,
+        "$defs": {"condition": condition},
+    }

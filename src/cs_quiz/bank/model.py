@@ -1,0 +1,319 @@
+"""The validated, immutable model of a question bank.
+
+Everything here is built by :mod:`cs_quiz.bank.load` from a YAML file that passed validation, so code downstream
+(scoring, advice, the GUI) may rely on every invariant stated below: ids are unique, every reference resolves,
+bands cover 0..100 without gaps, scales have at least two values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Pos:
+    """Where something came from: a file and a 1-based line and column (the compiler convention)."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+class Kind(StrEnum):
+    SKILL = "skill"
+    TRAIT = "trait"
+
+
+class QuestionType(StrEnum):
+    LIKERT = "likert"
+    SINGLE = "single"  # single choice; options score on one or several competencies
+    MULTI = "multi"  # multi-select; the points of every chosen option add up
+    SCENARIO = "scenario"  # situational judgement: pick the best and/or the worst response
+    PROFILE = "profile"  # about the person (education, years...): scores nothing, feeds advice rules
+
+
+class ProfileInput(StrEnum):
+    CHOICE = "choice"
+    MULTI = "multi"
+    NUMBER = "number"
+
+
+@dataclass(frozen=True)
+class Meta:
+    id: str
+    title: str
+    version: str
+    language: str
+    description: str
+    estimated_minutes: int
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """A public source a fact in the bank was checked against, and when."""
+
+    title: str
+    url: str
+    checked: str  # ISO date
+
+
+@dataclass(frozen=True)
+class ScalePoint:
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A reusable response scale. ``points`` are sorted by value; at least two."""
+
+    id: str
+    name: str
+    points: tuple[ScalePoint, ...]
+
+    @property
+    def min(self) -> int:
+        return self.points[0].value
+
+    @property
+    def max(self) -> int:
+        return self.points[-1].value
+
+    def label(self, value: int) -> str:
+        for p in self.points:
+            if p.value == value:
+                return p.label
+        return str(value)
+
+
+@dataclass(frozen=True)
+class DevelopmentAction:
+    """One way to grow a competency. ``level`` is practice (a step you can take now), stretch (an assignment)
+    or course (a programme type)."""
+
+    level: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A critical competency below ``threshold`` caps the readiness band at ``cap`` (a band id)."""
+
+    threshold: float
+    cap: str
+
+
+@dataclass(frozen=True)
+class Competency:
+    id: str
+    name: str
+    description: str
+    kind: Kind
+    weight: float = 1.0
+    critical: Gate | None = None
+    actions: tuple[DevelopmentAction, ...] = ()
+
+
+@dataclass(frozen=True)
+class Option:
+    """An answer option. ``scores`` maps competency id -> points (may be negative in multi-select)."""
+
+    id: str
+    text: str
+    scores: dict[str, float] = field(default_factory=dict)
+    feedback: str = ""  # why this option is good or poor; shown after the attempt
+
+
+@dataclass(frozen=True)
+class ScenarioKey:
+    best: str | None
+    worst: str | None
+    rationale: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: QuestionType
+    text: str
+    pos: Pos
+    weight: float = 1.0
+    # likert
+    competency: str | None = None
+    scale: str | None = None
+    reverse: bool = False
+    # single, multi, scenario, profile(choice/multi)
+    options: tuple[Option, ...] = ()
+    # scenario
+    situation: str = ""
+    ask: tuple[str, ...] = ()  # ("best",), ("worst",) or ("best", "worst")
+    key: ScenarioKey | None = None
+    # profile
+    input: ProfileInput | None = None
+    minimum: float | None = None  # number input bounds
+    maximum: float | None = None
+    unit: str = ""
+    help: str = ""
+
+    def option(self, option_id: str) -> Option | None:
+        for o in self.options:
+            if o.id == option_id:
+                return o
+        return None
+
+    @property
+    def scored(self) -> bool:
+        return self.type is not QuestionType.PROFILE
+
+
+@dataclass(frozen=True)
+class Section:
+    """A question set that can be taken alone or together with others. ``questions`` in asking order."""
+
+    id: str
+    title: str
+    description: str
+    estimated_minutes: int
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Band:
+    """A readiness band: the rounded overall score falls in ``min``..``max`` (inclusive integers)."""
+
+    id: str
+    name: str
+    min: int
+    max: int
+    meaning: str
+
+
+# A condition is kept as the plain validated mapping from the file (see docs/question-format.md, "Conditions"):
+# {"competency": id, "below": n} | {"readiness": true, "at_least": n} | {"band": [ids]} | {"profile": qid, "is": opt}
+# | {"all": [...]} | {"any": [...]} | {"not": {...}}. advice.py evaluates it.
+Condition = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Certification:
+    id: str
+    name: str
+    issuer: str
+    description: str
+    prerequisites: str
+    url: str
+    source: Source | None = None
+    eligible_when: Condition | None = None  # machine-checkable part of the prerequisites
+
+
+@dataclass(frozen=True)
+class Association:
+    id: str
+    name: str
+    description: str
+    url: str
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A step on the career path. A person is at the last stage (in file order) whose ``when`` holds."""
+
+    id: str
+    name: str
+    description: str
+    next_step: str  # what it takes to move on from here
+    when: Condition | None = None  # None: always (the first stage)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """An advice rule: when ``when`` holds, recommend what ``then`` lists. Higher ``priority`` ranks first."""
+
+    id: str
+    when: Condition
+    next_steps: tuple[str, ...] = ()
+    certifications: tuple[str, ...] = ()
+    associations: tuple[str, ...] = ()
+    priority: int = 0
+    pos: Pos | None = None
+
+
+@dataclass(frozen=True)
+class Specialisation:
+    """A director role flavour with a competency profile (competency id -> relative importance)."""
+
+    id: str
+    name: str
+    description: str
+    profile: dict[str, float]
+
+
+@dataclass(frozen=True)
+class QualityPair:
+    """Two likert items that say the same thing (one usually reverse-keyed). After keying, answers further apart
+    than ``max_gap`` scale points are flagged as a contradiction."""
+
+    first: str
+    second: str
+    max_gap: int = 2
+
+
+@dataclass(frozen=True)
+class ScoringSettings:
+    # A competency is scored only when at least this fraction of its items in the section(s) taken were answered
+    # (and always at least one); otherwise it is "not enough answers", never 0.
+    min_answered_fraction: float = 0.5
+    # Competencies below this score count as gaps for development advice.
+    gap_below: float = 60.0
+    # How many of the weakest competencies get development actions.
+    max_gaps: int = 3
+    # Flag completion faster than this many seconds per answered question.
+    min_seconds_per_answer: float = 2.0
+    # Straight-lining is flagged when at least this many likert items were answered, all with the same value.
+    straightline_min_items: int = 6
+
+
+@dataclass(frozen=True)
+class Bank:
+    meta: Meta
+    path: str
+    scales: dict[str, Scale]
+    competencies: dict[str, Competency]  # in file order
+    questions: dict[str, Question]  # in file order
+    sections: dict[str, Section]
+    bands: tuple[Band, ...]  # sorted by min
+    rules: tuple[Rule, ...] = ()
+    certifications: dict[str, Certification] = field(default_factory=dict)
+    associations: dict[str, Association] = field(default_factory=dict)
+    stages: tuple[Stage, ...] = ()
+    specialisations: tuple[Specialisation, ...] = ()
+    quality_pairs: tuple[QualityPair, ...] = ()
+    settings: ScoringSettings = field(default_factory=ScoringSettings)
+    content_hash: str = ""  # sha256 of the file bytes: results remember exactly which bank scored them
+
+    def band(self, band_id: str) -> Band:
+        for b in self.bands:
+            if b.id == band_id:
+                return b
+        raise KeyError(band_id)
+
+    def band_for(self, score: int) -> Band:
+        for b in self.bands:
+            if b.min <= score <= b.max:
+                return b
+        raise ValueError(f"score {score} outside the bands")
+
+    def section_questions(self, section_ids: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """The questions of several sections in asking order, each once."""
+        seen: dict[str, None] = {}
+        for sid in section_ids:
+            for qid in self.sections[sid].questions:
+                seen.setdefault(qid, None)
+        return tuple(seen)

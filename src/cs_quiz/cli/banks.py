@@ -1,0 +1,194 @@
+"""The bank commands: ``validate``, ``score``, ``schema`` and ``banks``, and the bank and answers-file readers that
+``score`` and ``report`` share (:func:`score_answers_file`).
+
+Exit codes: 0 success, 1 a problem in the user's files (listed on stderr as ``FILE:LINE:COLUMN: message``),
+2 a usage mistake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from cs_quiz.cli.output import err
+
+
+def add_commands(subparsers: Any) -> None:
+    """Add the bank commands to the ``add_subparsers()`` object of the main parser."""
+    val = subparsers.add_parser("validate", help="check question banks; list every problem as FILE:LINE:COLUMN")
+    val.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="bank files or folders of banks")
+    val.set_defaults(handler=cmd_validate)
+
+    sc = subparsers.add_parser("score", help="score an answers file and print readiness and advice")
+    sc.add_argument("bank", metavar="BANK", help="a bank file, or the id of a bundled bank (e.g. csd-readiness)")
+    sc.add_argument("answers", type=Path, metavar="ANSWERS", help="YAML or JSON: question id -> answer")
+    sc.add_argument(
+        "--section",
+        action="append",
+        metavar="ID",
+        help="section taken (repeatable; default: inferred from the answers)",
+    )
+    sc.add_argument("--seconds", type=float, help="how long the attempt took, for the too-fast flag")
+    sc.add_argument("--json", action="store_true", help="print the stable JSON form (docs/cli.md)")
+    sc.add_argument(
+        "--lang", default="en", metavar="LANG", help="language of a bundled bank (default en; falls back to English)"
+    )
+    sc.set_defaults(handler=cmd_score)
+
+    sch = subparsers.add_parser("schema", help="print the JSON Schema of the bank format")
+    sch.set_defaults(handler=cmd_schema)
+
+    lst = subparsers.add_parser("banks", help="list the bundled banks and their sections")
+    lst.set_defaults(handler=cmd_banks)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from cs_quiz.bank.load import load_paths
+
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        err(*(f"{p}: no such file or folder" for p in missing))
+        return 1
+    result = load_paths(args.paths)
+    for b in result.banks:
+        print(
+            f"{b.path}: ok - {b.meta.id} {b.meta.version}, {len(b.questions)} questions, "
+            f"{len(b.competencies)} competencies, sections: {', '.join(b.sections)}"
+        )
+    sys.stdout.flush()
+    if result.errors:
+        err(*result.errors)
+        broken = len({e.path for e in result.errors})
+        err(f"{len(result.errors)} problem(s) in {broken} file(s); {len(result.banks)} bank(s) valid.")
+        return 1
+    if result.files == 0:
+        err("no bank files (*.yaml, *.yml) found")
+        return 1
+    return 0
+
+
+def _find_bank(spec: str, language: str = "en") -> Any:
+    """A bank from a path or a bundled id (in ``language`` if there is such a version, else English); prints
+    the problems and returns None when it is unusable."""
+    from cs_quiz.bank.load import choose_bank, load_bank, load_bundled
+
+    path = Path(spec)
+    if path.suffix.lower() in (".yaml", ".yml") or path.exists():
+        result = load_bank(path)
+        if result.errors:
+            err(*result.errors)
+            return None
+        return result.bank
+    bundled = load_bundled()
+    chosen, fell_back = choose_bank(bundled.banks, spec, language)
+    if chosen is not None:
+        if fell_back:
+            err(f"cs-quiz: bank '{spec}' has no '{language}' version; using '{chosen.meta.language}'")
+        return chosen
+    known = ", ".join(sorted({b.meta.id for b in bundled.banks})) or "none"
+    err(f"cs-quiz: '{spec}' is neither a bank file nor a bundled bank id (bundled: {known})")
+    return None
+
+
+def _read_answers(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any], dict[str, tuple[int, int]]]:
+    """(answers, extras, positions of answers) from an answers file; answers None after printing a problem.
+
+    The file is either a plain mapping question id -> answer, or {answers: {...}, sections: [...], seconds: N}.
+    """
+    from cs_quiz.bank.load import plain
+    from cs_quiz.bank.yamlsafe import LDict, parse_file
+
+    try:
+        tree, problems = parse_file(str(path))
+    except OSError as exc:
+        err(f"{path}: cannot read the file: {exc.strerror or exc}")
+        return None, {}, {}
+    if problems:
+        err(*(f"{path}:{p.line}:{p.column}: {p.message}" for p in problems))
+        return None, {}, {}
+    if not isinstance(tree, LDict):
+        err(f"{path}:1:1: an answers file is a mapping of question id -> answer")
+        return None, {}, {}
+    extras: dict[str, Any] = {}
+    body: Any = tree
+    if isinstance(tree.get("answers"), LDict) and set(tree) <= {"answers", "sections", "seconds", "nickname"}:
+        body = tree["answers"]
+        extras = {k: plain(v) for k, v in tree.items() if k != "answers"}
+    positions = dict(body.key_pos) if isinstance(body, LDict) else {}
+    return plain(body), extras, positions
+
+
+def score_answers_file(args: argparse.Namespace, command: str) -> tuple[Any, int, dict[str, Any]] | int:
+    """The shared part of ``score`` and ``report``: bank (``args.bank``, ``args.lang``), answers file
+    (``args.answers``), sections and seconds (options, else the file) -> (evaluation, number of unusable answers,
+    the file's extras). Unusable answers are printed at their line; a user mistake returns an exit code instead."""
+    from cs_quiz.scoring.engine import evaluate
+
+    bank = _find_bank(args.bank, getattr(args, "lang", "en"))
+    if bank is None:
+        return 1
+    raw, extras, positions = _read_answers(args.answers)
+    if raw is None:
+        return 1
+    sections = args.section or extras.get("sections")
+    if isinstance(sections, str):
+        sections = [sections]
+    unknown = [s for s in sections or () if s not in bank.sections]
+    if unknown:
+        err(
+            f"cs-quiz {command}: no section {', '.join(map(repr, unknown))} in {bank.meta.id}; "
+            f"sections: {', '.join(bank.sections)}"
+        )
+        return 2
+    seconds = args.seconds if args.seconds is not None else extras.get("seconds")
+    if seconds is not None and (not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or seconds < 0):
+        err(f"{args.answers}: 'seconds' must be a number of seconds, not {seconds!r}")
+        return 1
+    ev, problems = evaluate(bank, raw, sections, seconds)
+    for p in problems:
+        line, col = positions.get(p.question, (1, 1))
+        err(f"{args.answers}:{line}:{col}: {p.message}")
+    if problems:
+        err(f"{len(problems)} answer(s) could not be used and were left out.")
+    return ev, len(problems), extras
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from cs_quiz.scoring.engine import as_json
+
+    scored = score_answers_file(args, "score")
+    if isinstance(scored, int):
+        return scored
+    ev, problems, _ = scored
+    if args.json:
+        import json
+
+        print(json.dumps(as_json(ev), indent=2, ensure_ascii=False))
+    else:
+        from cs_quiz.report.text import render
+
+        sys.stdout.write(render(ev))
+    return 1 if problems else 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
+    from cs_quiz.bank.fields import json_schema
+
+    print(json.dumps(json_schema(), indent=2))
+    return 0
+
+
+def cmd_banks(args: argparse.Namespace) -> int:
+    from cs_quiz.bank.load import load_bundled
+
+    result = load_bundled()
+    err(*result.errors)
+    for b in sorted(result.banks, key=lambda b: (b.meta.id, b.meta.language != "en", b.meta.language)):
+        print(f"{b.meta.id} --lang {b.meta.language}  {b.meta.title} (version {b.meta.version})")
+        for s in b.sections.values():
+            print(f"    --section {s.id:<10} {s.title}: {len(s.questions)} questions, about {s.estimated_minutes} min")
+    return 1 if result.errors else 0

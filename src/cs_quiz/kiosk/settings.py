@@ -1,0 +1,180 @@
+"""The kiosk's options, declared once: key, type, default, limits and a translatable label.
+
+They live in the store's settings (``kiosk.*`` keys), so they belong to the data folder the kiosk runs on and
+travel with it. The facilitator panel and ``cs-quiz kiosk-setup`` both loop over :data:`OPTIONS`; a stored value
+that is missing, of the wrong type or out of range reads as the default, so a damaged setting never stops a kiosk.
+
+Labels are marked with ``QT_TRANSLATE_NOOP`` (context :data:`CONTEXT`) so Qt's lupdate extracts them; the panel
+translates them when it shows them. No Qt import here: the marker is a plain function. (The first options pass
+:data:`CONTEXT`, which lupdate cannot see, so ``resources/i18n/hidden_texts.py`` repeats them; newer ones spell the
+context out.)
+
+An option with ``choices`` takes only those values (the panel shows a list, ``kiosk-setup`` refuses others):
+the theme is one of :data:`cs_quiz.appearance.themes.THEMES`, the text size one of
+:data:`cs_quiz.appearance.themes.TEXT_SIZES`, the
+steps the desktop app offers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any, Protocol
+
+from cs_quiz.appearance.themes import DEFAULT as DEFAULT_THEME
+from cs_quiz.appearance.themes import TEXT_SIZES, THEMES
+
+CONTEXT = "KioskOptions"
+PREFIX = "kiosk."
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+class SettingsStore(Protocol):
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str  # the field of KioskSettings, and the key after PREFIX
+    kind: type  # int, bool or str
+    default: int | bool | str
+    label: str  # English, marked for translation in CONTEXT
+    minimum: int = 0  # ints only
+    maximum: int = 0
+    unit: str = ""  # ints: "s" for seconds, "%" for a percentage
+    choices: tuple[int | str, ...] = ()  # when given, the only values allowed
+    choice_labels: tuple[str, ...] = ()  # str choices: English names, marked for translation (same order)
+
+    @property
+    def key(self) -> str:
+        return PREFIX + self.name
+
+    def coerce(self, value: Any) -> int | bool | str:
+        """``value`` checked against this option. Raises ``ValueError`` with a plain reason when it does not fit."""
+        if self.kind is bool:
+            if not isinstance(value, bool):
+                raise ValueError(f"{self.name} is true or false, not {value!r}")
+            return value
+        if self.kind is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"{self.name} is a whole number, not {value!r}")
+            if not self.minimum <= value <= self.maximum:
+                raise ValueError(f"{self.name} is from {self.minimum} to {self.maximum}, not {value}")
+            return self._chosen(value)
+        if not isinstance(value, str):
+            raise ValueError(f"{self.name} is text, not {value!r}")
+        return self._chosen(value.strip())
+
+    def _chosen(self, value: int | str) -> int | str:
+        if self.choices and value not in self.choices:
+            allowed = ", ".join(str(c) for c in self.choices)
+            raise ValueError(f"{self.name} is one of {allowed}, not {value!r}")
+        return value
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("bank", str, "", QT_TRANSLATE_NOOP(CONTEXT, "Question bank")),
+    Option("section", str, "", QT_TRANSLATE_NOOP(CONTEXT, "Section")),
+    Option(
+        "idle_seconds",
+        int,
+        90,
+        QT_TRANSLATE_NOOP(CONTEXT, "Ask “Still there?” after this long without input"),
+        15,
+        3600,
+        "s",
+    ),
+    Option(
+        "countdown_seconds", int, 20, QT_TRANSLATE_NOOP(CONTEXT, "Then count down before starting over"), 5, 300, "s"
+    ),
+    Option("results_seconds", int, 120, QT_TRANSLATE_NOOP(CONTEXT, "Leave the results on screen for"), 15, 3600, "s"),
+    Option("takeaway_qr", bool, True, QT_TRANSLATE_NOOP(CONTEXT, "Show a QR code to take the result away")),
+    Option("print_button", bool, False, QT_TRANSLATE_NOOP(CONTEXT, "Offer to print the result")),
+    Option(
+        "keep_abandoned",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP(CONTEXT, "Keep abandoned attempts (counted in the completion rate)"),
+    ),
+    Option(
+        "theme",
+        str,
+        DEFAULT_THEME,
+        QT_TRANSLATE_NOOP("KioskOptions", "Theme"),
+        choices=tuple(THEMES),
+        choice_labels=(
+            QT_TRANSLATE_NOOP("KioskOptions", "Light"),
+            QT_TRANSLATE_NOOP("KioskOptions", "Dark"),
+            QT_TRANSLATE_NOOP("KioskOptions", "High contrast"),
+        ),
+    ),
+    Option(
+        "text_size",
+        int,
+        100,
+        QT_TRANSLATE_NOOP("KioskOptions", "Text size"),
+        TEXT_SIZES[0],
+        TEXT_SIZES[-1],
+        "%",
+        choices=TEXT_SIZES,
+    ),
+)
+BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    bank: str = ""  # bank id; "" = the first bundled bank
+    section: str = ""  # section id; "" = the bank's first section
+    idle_seconds: int = 90
+    countdown_seconds: int = 20
+    results_seconds: int = 120
+    takeaway_qr: bool = True
+    print_button: bool = False
+    keep_abandoned: bool = True
+    theme: str = DEFAULT_THEME  # a cs_quiz.appearance.themes id: light, dark or high-contrast
+    text_size: int = 100  # percent of the kiosk's type, one of TEXT_SIZES
+
+    def with_values(self, **values: Any) -> KioskSettings:
+        """A copy with some options changed. Raises ``ValueError`` for an unknown option or a value that does not
+        fit (nothing is changed then)."""
+        unknown = set(values) - set(BY_NAME)
+        if unknown:
+            raise ValueError(f"unknown kiosk option(s): {', '.join(sorted(unknown))}")
+        checked: dict[str, Any] = {k: BY_NAME[k].coerce(v) for k, v in values.items()}
+        return replace(self, **checked)
+
+
+def _check_declarations() -> None:
+    names = [f.name for f in fields(KioskSettings)]
+    if names != [o.name for o in OPTIONS] or any(getattr(KioskSettings(), o.name) != o.default for o in OPTIONS):
+        raise AssertionError("kiosk_settings: OPTIONS and KioskSettings disagree")
+    if any(o.choice_labels and len(o.choice_labels) != len(o.choices) for o in OPTIONS):
+        raise AssertionError("kiosk_settings: an option has a label for some of its choices only")
+
+
+_check_declarations()
+
+
+def load(store: SettingsStore) -> KioskSettings:
+    """The kiosk's options from the store; anything missing or unusable reads as its default."""
+    values: dict[str, Any] = {}
+    for option in OPTIONS:
+        try:
+            values[option.name] = option.coerce(store.get_setting(option.key, option.default))
+        except ValueError:
+            values[option.name] = option.default
+    return KioskSettings(**values)
+
+
+def save(store: SettingsStore, settings: KioskSettings, *, previous: KioskSettings | None = None) -> list[str]:
+    """Write the options that differ from ``previous`` (default: what is stored now); return their names."""
+    before = previous if previous is not None else load(store)
+    changed = [o.name for o in OPTIONS if getattr(settings, o.name) != getattr(before, o.name)]
+    for name in changed:
+        store.set_setting(BY_NAME[name].key, getattr(settings, name))
+    return changed

@@ -1,0 +1,390 @@
+"""The report's sections as Qt rich-text HTML, in the order they are printed: header, readiness,
+competencies (a placeholder where the chart goes, then the same figures as a table), response-quality notes,
+strengths and gaps, career stage, development actions, next steps, certifications and associations, the
+best-fitting specialisation.
+
+Bank text goes through :func:`cs_quiz.report.markup.inline_html` / ``block_html`` (escaped, then the small
+Markdown); every fixed text is ``translate("Report", ...)``, the context the Spanish catalogue keeps it under.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from cs_quiz.report.chartpaint import band_index, not_enough_text, sorted_scores
+from cs_quiz.report.markup import ACCENT, MUTED, TINT, block_html, cap, esc, inline_html, translate, when_text
+from cs_quiz.report.qtext import number, render
+from cs_quiz.scoring.engine import Evaluation
+from cs_quiz.scoring.numbers import round_half_up
+from cs_quiz.scoring.results import Recommendation
+
+CHART_MARK = "\ue000cs-quiz-chart\ue000"  # a private-use placeholder no bank text contains; the chart goes there
+
+
+def _header(ev: Evaluation, nickname: str, when: datetime) -> list[str]:
+    bank, result = ev.bank, ev.score
+    sections = ", ".join(bank.sections[s].title if s in bank.sections else s for s in result.sections)
+    parts = ["<h1>" + esc(translate("Report", "Readiness report")) + "</h1>"]
+    parts.append(f"<p style='font-size:11pt; margin-bottom:6px'>{inline_html(bank.meta.title)}</p>")
+    rows: list[tuple[str, str]] = []
+    if nickname.strip():
+        rows.append((translate("Report", "Prepared for"), esc(" ".join(nickname.split()))))
+    rows.append((translate("Report", "Date"), esc(when_text(when))))
+    rows.append(
+        (
+            translate("Report", "Question bank"),
+            esc(
+                translate("Report", "{title}, version {version}").format(
+                    title=bank.meta.title, version=bank.meta.version
+                )
+            ),
+        )
+    )
+    rows.append((translate("Report", "Taken"), esc(sections)))
+    rows.append(
+        (
+            translate("Report", "Answered"),
+            esc(
+                translate("Report", "{answered} of {total} questions").format(
+                    answered=result.answered, total=result.total
+                )
+            ),
+        )
+    )
+    cells = "".join(
+        f"<tr><td style='color:{MUTED}; padding-right:10px'>{esc(k)}</td><td>{v}</td></tr>" for k, v in rows
+    )
+    parts.append(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
+    return parts
+
+
+def _readiness(ev: Evaluation) -> list[str]:
+    bank, r = ev.bank, ev.score.readiness
+    if r.rounded is None:
+        body = (
+            "<p style='font-size:13pt; font-weight:bold'>"
+            + esc(translate("Report", "Not enough answers to score yet."))
+            + "</p>"
+            "<p>" + esc(translate("Report", "Answer more questions in each area to see your readiness.")) + "</p>"
+        )
+    else:
+        body = (
+            f"<p style='margin-bottom:6px'><span style='font-size:22pt; font-weight:bold; color:{ACCENT}'>"
+            f"{r.rounded}</span><span style='font-size:12pt; color:{MUTED}'> / 100</span>"
+            f"&nbsp;&nbsp;&nbsp;<span style='font-size:14pt; font-weight:bold'>{inline_html(r.band_name)}</span></p>"
+            + block_html(r.meaning)
+        )
+        if r.capped_by:
+            uncapped = next((b.name for b in bank.bands if b.id == r.uncapped_band), r.uncapped_band or "")
+            lines = []
+            for cid in r.capped_by:
+                comp = bank.competencies.get(cid)
+                value = ev.score.score_of(cid)
+                name = comp.name if comp else cid
+                threshold = comp.critical.threshold if comp and comp.critical else None
+                shown = "?" if value is None else number(round_half_up(value))
+                if threshold is None:
+                    text = translate("Report", "{name} scored {score}.").format(name=name, score=shown)
+                else:
+                    text = translate("Report", "{name} scored {score}, below the {threshold} this band needs.").format(
+                        name=name, score=shown, threshold=number(threshold)
+                    )
+                lines.append(esc(text))
+            intro = translate(
+                "Report",
+                "Your overall score alone would place you in \u201c{band}\u201d, but some areas count as essential:",
+            ).format(band=uncapped)
+            body += f"<p><b>{esc(intro)}</b> {' '.join(lines)}</p>"
+    return [
+        "<h2>" + esc(translate("Report", "Your readiness")) + "</h2>",
+        f"<table width='100%' cellspacing='0' cellpadding='8' style='background-color:{TINT}'>"
+        f"<tr><td>{body}</td></tr></table>",
+    ]
+
+
+def _competencies(ev: Evaluation) -> list[str]:
+    """The chart, then the same figures as a table, in the same order."""
+    bank, result = ev.bank, ev.score
+    by_id = {c.competency: c for c in result.competencies}
+    caption = translate(
+        "Report", "Scores from 0 to 100, highest first. Each bar has the pattern of the band its score falls in."
+    )
+    parts = [
+        "<h2>" + esc(translate("Report", "Your competencies")) + "</h2>",
+        f"<p class='muted'>{esc(caption)}</p>",
+        f"<p>{CHART_MARK}</p>",
+    ]
+    heads = (
+        (translate("Report", "Competency"), "", "40%"),
+        (translate("Report", "Score"), " align='right'", "12%"),  # "Puntuación" needs the room
+        (translate("Report", "Band"), " style='padding-left:8px'", "34%"),
+        (translate("Report", "Answered"), " align='right'", "14%"),
+    )
+    head = "".join(f"<th width='{w}'{a}>{esc(h)}</th>" for h, a, w in heads)
+    rows = []
+    for n, (cid, name, value) in enumerate(sorted_scores(result)):
+        c = by_id[cid]
+        if value is None:
+            shown, band = "\u2014", f"<i>{esc(not_enough_text())}</i>"
+        else:
+            shown = f"<b>{number(round_half_up(value))}</b>"
+            index = band_index(bank, value)
+            band = inline_html(bank.bands[index].name) if index is not None else ""
+        answered = esc(
+            translate("Report", "{answered} of {available}").format(answered=c.answered, available=c.available)
+        )
+        shade = f" style='background-color:{TINT}'" if n % 2 else ""
+        rows.append(
+            f"<tr{shade}><td>{inline_html(name)}</td><td align='right'>{shown}</td>"
+            f"<td style='padding-left:8px'>{band}</td>"
+            f"<td align='right'>{answered}</td></tr>"
+        )
+    parts.append(
+        "<table width='100%' cellspacing='0' cellpadding='2' style='margin-top:4px'>"
+        f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+    )
+    return parts
+
+
+def _strengths_and_gaps(ev: Evaluation) -> list[str]:
+    bank, advice = ev.bank, ev.advice
+    if not advice.strengths and not advice.gaps:
+        return []
+
+    def column(ids: Iterable[str]) -> str:
+        items = []
+        for cid in ids:
+            value = ev.score.score_of(cid)
+            name = bank.competencies[cid].name if cid in bank.competencies else cid
+            shown = "" if value is None else f" \u2014 {number(round_half_up(value))}"
+            items.append(f"<li>{inline_html(name)}{shown}</li>")
+        return (
+            "<ul>" + "".join(items) + "</ul>"
+            if items
+            else "<p class='muted'>" + esc(translate("Report", "None")) + "</p>"
+        )
+
+    return [
+        "<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:10px'><tr>"
+        "<td width='50%'><h2>" + esc(translate("Report", "Strongest areas")) + f"</h2>{column(advice.strengths)}</td>"
+        f"<td width='50%'><h2>"
+        + esc(translate("Report", "Biggest gaps"))
+        + f"</h2>{column(advice.gaps)}</td></tr></table>"
+    ]
+
+
+def _flags(ev: Evaluation) -> list[str]:
+    if not ev.score.flags:
+        return []
+    items = "".join(f"<li>{inline_html(cap(render(f.message)))}</li>" for f in ev.score.flags)
+    return [
+        "<h2>" + esc(translate("Report", "Response-quality notes")) + "</h2>",
+        "<p>"
+        + esc(
+            translate("Report", "These notes do not change any score; they suggest reading this result with some care.")
+        )
+        + "</p>",
+        f"<ul>{items}</ul>",
+    ]
+
+
+def _stage(ev: Evaluation) -> list[str]:
+    s = ev.advice.stage
+    if s is None:
+        return []
+    parts = [
+        "<h2>" + esc(translate("Report", "Career stage and next step")) + "</h2>",
+        "<p>"
+        + esc(translate("Report", "Where you are now:"))
+        + f" <b>{inline_html(s.name)}</b>. {inline_html(s.description)}</p>",
+    ]
+    if s.next_stage:
+        parts.append("<p>" + esc(translate("Report", "Next stage:")) + f" <b>{inline_html(s.next_name)}</b></p>")
+    parts.append("<p><b>" + esc(translate("Report", "Your next step:")) + "</b></p>")
+    parts.append(block_html(s.next_step, css_class="note"))
+    return parts
+
+
+def _level_name(level: str) -> str:
+    if level == "practice":
+        return translate("Report", "Practice now")
+    if level == "stretch":
+        return translate("Report", "Stretch assignment")
+    if level == "course":
+        return translate("Report", "Course")
+    return cap(level)
+
+
+def _actions(ev: Evaluation) -> list[str]:
+    if not ev.advice.actions:
+        return []
+    parts = [
+        "<h2>" + esc(translate("Report", "Development actions")) + "</h2>",
+        "<p class='muted'>"
+        + esc(translate("Report", "For your biggest gaps, from a step you can take now to a course."))
+        + "</p>",
+    ]
+    groups: dict[str, list[Any]] = {}
+    for a in ev.advice.actions:
+        groups.setdefault(a.competency, []).append(a)
+    for acts in groups.values():
+        first = acts[0]
+        title = translate("Report", "{name} (your score: {score})").format(
+            name=first.competency_name, score=number(round_half_up(first.score))
+        )
+        items = "".join(f"<li><b>{esc(_level_name(a.level))}:</b> {inline_html(a.text)}</li>" for a in acts)
+        parts.append(f"<h3>{esc(title)}</h3><ul>{items}</ul>")
+    return parts
+
+
+def _recommendation(rec: Recommendation, shared: tuple[str, ...] = ()) -> str:
+    """A certification or association: name, issuer and address on one line, then what it is, its prerequisites
+    (and whether the answers meet them) and the reasons not already given for the whole list (``shared``)."""
+    head = f"<b>{inline_html(rec.title)}</b>"
+    if rec.issuer:
+        head += f" \u2014 {inline_html(rec.issuer)}"
+    if rec.url:
+        head += f" &nbsp;<span style='color:{ACCENT}'>{esc(rec.url)}</span>"
+    out = [f"<p style='margin-top:5px; margin-bottom:1px'>{head}</p>"]
+    if rec.detail and rec.detail != rec.title:
+        out.append(block_html(rec.detail, css_class="note"))
+    if rec.prerequisites:
+        eligible = {
+            True: translate("Report", "Your answers meet these prerequisites."),
+            False: translate("Report", "Not yet, going by your answers."),
+            None: "",
+        }[rec.eligible]
+        text = "<b>" + esc(translate("Report", "Prerequisites:")) + f"</b> {inline_html(rec.prerequisites)}"
+        if eligible:
+            text += f" <i>{esc(eligible)}</i>"
+        out.append(f"<p class='note'>{text}</p>")
+    own = [r for r in _reasons(rec) if r not in shared]
+    if own:
+        why = translate("Report", "Why: {reasons}.").format(reasons="; ".join(own))
+        out.append(f"<p class='note muted small'>{esc(why)}</p>")
+    return "".join(out)
+
+
+def _reasons(rec: Recommendation) -> tuple[str, ...]:
+    """A recommendation's reasons in the reader's language."""
+    return tuple(render(r) for r in rec.because)
+
+
+def _recommendation_list(recs: tuple[Recommendation, ...]) -> list[str]:
+    """Certifications or associations. Reasons behind most of them (at least two) are said once, above the list:
+    the same three long reasons under each of four certifications would fill a third of a page."""
+    counts: dict[str, int] = {}
+    for rec in recs:
+        for reason in dict.fromkeys(_reasons(rec)):
+            counts[reason] = counts.get(reason, 0) + 1
+    shared = tuple(r for r, n in counts.items() if n >= 2 and n * 2 >= len(recs))
+    parts = []
+    if shared:
+        everywhere = all(r in _reasons(rec) for rec in recs for r in shared)
+        text = (
+            translate("Report", "Suggested because {reasons}.")
+            if everywhere
+            else translate("Report", "Most of these are suggested because {reasons}.")
+        ).format(reasons="; ".join(shared))
+        parts.append(f"<p class='muted small'>{esc(text)}</p>")
+    parts.extend(_recommendation(rec, shared) for rec in recs)
+    return parts
+
+
+def _next_steps(recs: tuple[Recommendation, ...]) -> list[str]:
+    """Next steps as lists under the reasons they share. A reason behind most of the steps (often the years of
+    experience) is said once at the top; the others head the steps they triggered. Repeating every reason under
+    every step would take a page of its own."""
+    counts: dict[str, int] = {}
+    for rec in recs:
+        for reason in dict.fromkeys(_reasons(rec)):
+            counts[reason] = counts.get(reason, 0) + 1
+    common = [r for r, n in counts.items() if n >= 3 and n * 2 >= len(recs)]
+    groups: dict[tuple[str, ...], list[Recommendation]] = {}
+    for rec in recs:
+        groups.setdefault(tuple(r for r in _reasons(rec) if r not in common), []).append(rec)
+    parts: list[str] = []
+    if common:
+        text = translate("Report", "Most of these take into account that {reasons}.").format(reasons="; ".join(common))
+        parts.append(f"<p class='muted small'>{esc(text)}</p>")
+    pending: list[str] = []  # steps with a reason of their own, written as one list
+
+    def flush() -> None:
+        if pending:
+            parts.append(f"<ul>{''.join(pending)}</ul>")
+            pending.clear()
+
+    for because, group in groups.items():
+        why = translate("Report", "because {reasons}").format(reasons="; ".join(because)) if because else ""
+        steps = [_step_html(rec) for rec in group]
+        if len(group) == 1:
+            tail = f" <span class='muted small'>({esc(why)})</span>" if why else ""
+            pending.append(f"<li>{steps[0]}{tail}</li>")
+            continue
+        flush()
+        if why:
+            parts.append(f"<p class='muted small' style='margin-top:3px; margin-bottom:1px'>{esc(cap(why))}:</p>")
+        parts.append("<ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>")
+    flush()
+    return parts
+
+
+def _step_html(rec: Recommendation) -> str:
+    text = inline_html(rec.title)
+    if rec.detail and rec.detail != rec.title:
+        text += f" {inline_html(rec.detail)}"
+    return text
+
+
+def _recommendations(ev: Evaluation) -> list[str]:
+    parts: list[str] = []
+    advice = ev.advice
+    if advice.next_steps:
+        parts.append("<h2>" + esc(translate("Report", "Recommended next steps")) + "</h2>")
+        parts.extend(_next_steps(advice.next_steps))
+    if advice.certifications:
+        parts.append("<h2>" + esc(translate("Report", "Certifications")) + "</h2>")
+        parts.extend(_recommendation_list(advice.certifications))
+    if advice.associations:
+        parts.append("<h2>" + esc(translate("Report", "Professional associations")) + "</h2>")
+        parts.extend(_recommendation_list(advice.associations))
+    return parts
+
+
+def _specialisation(ev: Evaluation) -> list[str]:
+    sp = ev.advice.specialisation
+    if sp is None:
+        return []
+    fit = translate("Report", "fit {fit} of 100").format(fit=number(round_half_up(sp.fit)))
+    return [
+        "<h2>" + esc(translate("Report", "Best-fitting director role")) + "</h2>",
+        f"<p><b>{inline_html(sp.name)}</b> <span class='muted'>({esc(fit)})</span></p>",
+        block_html(sp.description),
+        "<p>" + esc(translate("Report", "Why:")) + f" {inline_html(cap(render(sp.because)))}.</p>",
+    ]
+
+
+def report_html(ev: Evaluation, *, nickname: str = "", when: datetime | None = None) -> str:
+    """The report body as Qt rich-text HTML, with a placeholder character where the chart goes."""
+    when = when or datetime.now()
+    parts = [
+        *_header(ev, nickname, when),
+        *_readiness(ev),
+        *_competencies(ev),
+        *_flags(ev),
+        *_strengths_and_gaps(ev),
+        *_stage(ev),
+        *_actions(ev),
+        *_recommendations(ev),
+        *_specialisation(ev),
+        "<p class='closing'>"
+        + esc(
+            translate(
+                "Report", "This is a self-assessment for exploring and planning your development, not a hiring test."
+            )
+        )
+        + "</p>",
+    ]
+    return "<html><body>" + "\n".join(parts) + "</body></html>"

@@ -1,0 +1,153 @@
+"""The records the results store hands out (attempts, the facilitator's overview) and the time and answer
+helpers they are built with. Plain data; :mod:`cs_quiz.store.store` re-exports them, so callers import from there."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+
+def check_answer(value: Any) -> None:
+    """Raise ``ValueError`` unless ``value`` is an answer: int, float, str, list of str, or {"best", "worst"}."""
+    if isinstance(value, bool):
+        raise ValueError("an answer cannot be true/false")
+    if isinstance(value, (int, str)) or (isinstance(value, float) and math.isfinite(value)):
+        return
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return
+    if (
+        isinstance(value, dict)
+        and set(value) <= {"best", "worst"}
+        and all(isinstance(v, (str, type(None))) for v in value.values())
+    ):
+        return
+    raise ValueError(f"not an answer: {value!r}")
+
+
+def utc_iso(moment: datetime | None = None) -> str:
+    """UTC ISO 8601 to the second, 'YYYY-MM-DDTHH:MM:SSZ' (sorts as text). Naive datetimes are taken as UTC."""
+    moment = moment or datetime.now(UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def range_bounds(since: date | datetime | None, until: date | datetime | None) -> tuple[str, str]:
+    """``[since, until)`` as UTC ISO text. A plain date is that whole *local* calendar day (until is inclusive)."""
+
+    def moment(d: date | datetime, next_day: bool) -> str:
+        if isinstance(d, datetime):
+            return utc_iso(d)
+        day = date.fromordinal(d.toordinal() + next_day)
+        return utc_iso(datetime(day.year, day.month, day.day).astimezone())  # local midnight
+
+    return (moment(since, False) if since else "0000"), (moment(until, True) if until else "9999")
+
+
+@dataclass(frozen=True)
+class AttemptSummary:
+    id: str
+    nickname: str | None
+    bank_id: str
+    bank_version: str
+    bank_hash: str
+    sections: tuple[str, ...]
+    started_at: datetime  # aware, UTC
+    finished_at: datetime | None
+    status: str  # "in_progress" | "finished" | "abandoned"
+    position: int  # question index to resume at
+    answered: int  # number of answers saved
+    readiness: float | None  # 0..100 as computed
+    readiness_rounded: int | None  # as shown on the results screen
+    band_id: str | None
+    band_name: str | None
+    flags: tuple[str, ...]  # flag kinds
+    imported: bool  # came from another machine via import
+    review_flags: tuple[str, ...]  # question ids the person flagged for review (in progress)
+    elapsed: float | None  # seconds of active time so far; None when unknown
+
+
+@dataclass(frozen=True)
+class Attempt(AttemptSummary):
+    answers: dict[str, Any]  # question id -> answer
+    answer_times: dict[str, datetime]
+    result: dict[str, Any] | None  # {"score": ..., "advice": ...} as computed at finish
+
+
+@dataclass(frozen=True)
+class BandCount:
+    band_id: str | None
+    band_name: str
+    count: int
+
+
+@dataclass(frozen=True)
+class CompetencyStats:
+    competency: str
+    name: str
+    n: int  # finished attempts with a score for it
+    mean: float | None
+    sd: float | None  # sample standard deviation; None below 2 scores
+    gap_count: int  # finished attempts whose advice listed it as a gap
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    """The facilitator's overview of attempts *started* in ``[since, until)``."""
+
+    participants: int  # attempts started (nicknames are optional, so attempts are what can be counted)
+    finished: int
+    abandoned: int
+    in_progress: int
+    completion_rate: float | None  # finished / participants
+    flagged: int  # finished attempts with at least one response-quality flag
+    band_counts: tuple[BandCount, ...]  # lowest band first (ordered by the mean readiness in each band)
+    competencies: tuple[CompetencyStats, ...]  # in bank order
+    common_gaps: tuple[CompetencyStats, ...]  # most often a gap first, at most five
+
+
+SUMMARY_COLUMNS = (
+    "a.id, a.nickname, a.bank_id, a.bank_version, a.bank_hash, a.sections, a.started_at, a.finished_at, a.status,"
+    " a.position, (SELECT COUNT(*) FROM answers WHERE attempt = a.seq), a.readiness, a.readiness_rounded,"
+    " a.band_id, a.band_name, a.flags, a.imported_at IS NOT NULL, a.review_flags, a.elapsed_seconds"
+)
+
+
+def summary(row: Sequence[Any]) -> AttemptSummary:
+    return AttemptSummary(
+        id=row[0],
+        nickname=row[1],
+        bank_id=row[2],
+        bank_version=row[3],
+        bank_hash=row[4],
+        sections=tuple(json.loads(row[5])),
+        started_at=parse_iso(row[6]),
+        finished_at=parse_iso(row[7]) if row[7] else None,
+        status=row[8],
+        position=row[9],
+        answered=row[10],
+        readiness=row[11],
+        readiness_rounded=row[12],
+        band_id=row[13],
+        band_name=row[14],
+        flags=tuple(json.loads(row[15] or "[]")),
+        imported=bool(row[16]),
+        review_flags=tuple(json.loads(row[17] or "[]")),
+        elapsed=row[18],
+    )
+
+
+def stats(cid: str, name: str, count: float, total: float, total_sq: float, gaps: float) -> CompetencyStats:
+    n = int(count)
+    mean = total / n if n else None
+    sd = math.sqrt(max(0.0, (total_sq - total * total / n) / (n - 1))) if n > 1 else None
+    return CompetencyStats(cid, name, n, mean, sd, int(gaps or 0))
