@@ -1,0 +1,1 @@
+"""An attempt's life: the session a person answers through, from start to finish."""
