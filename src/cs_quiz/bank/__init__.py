@@ -1,1 +1,1 @@
-"""The question-bank format: YAML read with positions, the declared fields, the checks, and the model banks load into."""
+"""The question-bank format: YAML read with positions, the declared fields, the checks, and the model."""
