@@ -100,3 +100,10 @@ def run_probe(code: str, tmp_path: Path, timeout: float = 60) -> dict[str, Any]:
     assert done.returncode == 0, done.stderr
     report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return report
+
+
+def writes_landed(window: Any) -> None:
+    """Wait until every write the window's attempt handed to its store lane has run, and the lane's answers have
+    come back to the GUI thread (answers are saved off the GUI thread: issue 13)."""
+    assert window.lane.wait(10_000), "the store lane did not finish its writes in 10 s"
+    QApplication.processEvents()

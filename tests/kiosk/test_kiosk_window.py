@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from cs_quiz.store.store import Store
+from gui_fixtures import writes_landed
 
 
 def test_close_escape_and_alt_f4_are_refused_until_the_facilitator_exits(make_kiosk: Any, qtbot: Any) -> None:
@@ -123,6 +124,7 @@ def test_abandoned_attempts_are_deleted_when_the_facilitator_says_so(make_kiosk:
     window.overlay.tick()
     window.overlay.remaining = 1
     window.overlay.tick()
+    writes_landed(window)
     assert store.history() == []
 
 
@@ -134,6 +136,7 @@ def test_a_finished_participant_gets_results_and_a_qr_code_then_done_clears_them
     begin(qtbot, window, nickname="Ria")
     answer_quick(qtbot, window, 5, 1, 6)
     finish_from_review(qtbot, window)
+    writes_landed(window)
     [attempt] = store.history()
     assert attempt.status == "finished" and attempt.nickname == "Ria"
     stored = store.get_attempt(attempt.id)
@@ -172,4 +175,5 @@ def test_a_store_that_refuses_writes_does_not_stop_a_participant(make_kiosk: Any
     begin(qtbot, window)
     answer_quick(qtbot, window, 4, 4, 2)
     finish_from_review(qtbot, window)
+    writes_landed(window)
     assert window.problem

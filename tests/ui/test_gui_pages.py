@@ -94,6 +94,7 @@ def test_a_saving_problem_shows_a_bar_and_the_attempt_goes_on(qtbot, make_window
     start_full(qtbot, window)
     assert window.bar.isHidden()
     press(qtbot, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: not window.bar.isHidden())  # the write fails on the store's lane, then the bar shows
     assert not window.bar.isHidden() and "the disk is full" in window.bar.text()
     assert "Ctrl+S" in window.bar.text()
     qtbot.waitUntil(lambda: window.bar.geometry().bottom() < window.stack.geometry().top())  # across the top

@@ -200,6 +200,10 @@ class Session:
             return None
         return self._elapsed_before + (self._clock() - self._started)
 
+    def attach(self, sink: AttemptSink) -> None:
+        """Save through ``sink`` from now on (an :class:`~cs_quiz.attempts.attempt.Attempt` attaches itself)."""
+        self._sink = sink
+
     def evaluate(self) -> Evaluation:
         """Scores and advice for the answers so far (the session stays usable)."""
         ev, _ = evaluate(self.bank, self._answers, self.sections, self.seconds())

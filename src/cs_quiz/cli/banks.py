@@ -35,6 +35,13 @@ def add_commands(subparsers: Any) -> None:
     sc.add_argument(
         "--lang", default="en", metavar="LANG", help="language of a bundled bank (default en; falls back to English)"
     )
+    sc.add_argument(
+        "--save",
+        action="store_true",
+        help="also keep the result in the results folder (--data-dir), as a finished attempt: paper answers join "
+        "the class's results, history and exports",
+    )
+    sc.add_argument("--nickname", metavar="NAME", help="with --save: the name to keep it under")
     sc.set_defaults(handler=cmd_score)
 
     sch = subparsers.add_parser("schema", help="print the JSON Schema of the bank format")
@@ -161,7 +168,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     scored = score_answers_file(args, "score")
     if isinstance(scored, int):
         return scored
-    ev, problems, _ = scored
+    ev, problems, extras = scored
+    if getattr(args, "save", False) and not _save(args, ev, extras):
+        return 1
     if args.json:
         import json
 
@@ -192,3 +201,30 @@ def cmd_banks(args: argparse.Namespace) -> int:
         for s in b.sections.values():
             print(f"    --section {s.id:<10} {s.title}: {len(s.questions)} questions, about {s.estimated_minutes} min")
     return 1 if result.errors else 0
+
+
+def _save(args: argparse.Namespace, ev: Any, extras: dict[str, Any]) -> bool:
+    """Keep a scored answers file as a finished attempt, through the same Attempt as the app and the kiosk."""
+    from cs_quiz.attempts.attempt import Attempt
+    from cs_quiz.store.store import Store, StoreError, resolve_data_dir
+
+    nickname = args.nickname if args.nickname is not None else str(extras.get("nickname") or "")
+    seconds = args.seconds if args.seconds is not None else extras.get("seconds")
+    folder = resolve_data_dir(getattr(args, "data_dir", None))
+    try:
+        with Store.open(folder) as store:
+            attempt = Attempt.start(
+                store, ev.bank, ev.score.sections, nickname=nickname, clock=lambda: 0.0, elapsed=seconds
+            )
+            attempt.fill(ev.answers)
+            attempt.finish()
+            if store.degraded is not None:  # kept in memory only: not saved
+                raise store.degraded
+    except StoreError as exc:
+        err(f"cs-quiz score: not saved: {exc}")
+        return False
+    if attempt.problem is not None:
+        err(f"cs-quiz score: not saved: {attempt.problem}")
+        return False
+    err(f"Saved as attempt {attempt.id} in {folder}.")
+    return True

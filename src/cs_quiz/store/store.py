@@ -147,9 +147,11 @@ class Store:
         sections: Sequence[str],
         nickname: str | None = None,
         started_at: datetime | None = None,
+        attempt_id: str | None = None,
     ) -> str:
-        """Record a new attempt in progress and return its UUID."""
-        attempt_id = str(uuid.uuid4())
+        """Record a new attempt in progress and return its UUID (``attempt_id``, if the caller chose it: an
+        :class:`~cs_quiz.attempts.attempt.Attempt` names itself before the write is made)."""
+        attempt_id = attempt_id or str(uuid.uuid4())
         now = utc_iso(started_at)
         row = (attempt_id, (nickname or "").strip() or None, bank_id, bank_version, bank_hash)
         self._write(

@@ -1,7 +1,9 @@
-"""The main window: a stack of pages over one store and, while an attempt runs, one :class:`Session`.
+"""The main window: a stack of pages over one store and, while an attempt runs, one
+:class:`~cs_quiz.attempts.attempt.Attempt`.
 
-Pages show state and emit intents; this window forwards each intent to the session (which autosaves through the
-store), then asks the page to show the new state. It computes nothing itself.
+Pages show state and emit intents; this window forwards each intent to the attempt (which saves through the
+store, on the store's own lane off the GUI thread), then asks the page to show the new state. It computes nothing
+itself.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from cs_quiz.ui.message_bar import MessageBar
 from cs_quiz.ui.settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, AppSettings
 from cs_quiz.ui.theme import Appearance
 from cs_quiz.ui.welcome import WelcomePage
-from cs_quiz.ui.worker import after_first_paint, run_in_background
+from cs_quiz.ui.worker import StoreLane, after_first_paint, run_in_background
 
 if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (loading.py), so the window shows sooner
     from datetime import datetime
 
     from PySide6.QtWidgets import QMessageBox  # only in dialogs (.errors), never before the first paint
 
+    from cs_quiz.attempts.attempt import Attempt
     from cs_quiz.attempts.session import Session
     from cs_quiz.scoring.engine import Evaluation
     from cs_quiz.store.store import Store
@@ -68,7 +71,8 @@ class MainWindow(QMainWindow):
         self.store: Store = store  # type: ignore[assignment]  # set before banks_ready when opened here
         self.settings = settings or AppSettings()
         self.banks = BanksByLanguage(())  # by id, each in the interface language at the time of the lookup
-        self.session: Session | None = None
+        self.attempt: Attempt | None = None  # the one in progress
+        self.lane = StoreLane()  # every write of an attempt, in order, off the GUI thread
         self.evaluation: Evaluation | None = None
         self.finished_at: datetime | None = None
         self.nickname = ""
@@ -253,60 +257,52 @@ class MainWindow(QMainWindow):
         self.welcome.set_resume(offer, self.banks.get(offer.bank_id) if offer else None)
 
     def go_home(self) -> None:
-        self.session = None
+        self.attempt = None
         self._show(self.welcome)
         self.welcome.set_banks(self.banks.every, self.settings.get(LAST_BANK))
         self._offer_resume()
 
     # ---- an attempt -----------------------------------------------------------------------------------------
+    @property
+    def session(self) -> Session | None:
+        """The questions and answers of the attempt in progress (what the pages show)."""
+        if self.attempt is None:
+            return None
+        from cs_quiz.attempts.attempt import Status
+
+        return self.attempt.session if self.attempt.status is Status.IN_PROGRESS else None
+
     def start(self, bank_id: str, section: str, nickname: str) -> None:
-        from cs_quiz.attempts.session import Session
-        from cs_quiz.store.store import StoreError
+        from cs_quiz.attempts.attempt import Attempt
 
         bank = self.banks[bank_id]
         self.nickname = nickname
         self.settings.set(LAST_BANK, bank_id)
         self.settings.set(LAST_NICKNAME, nickname)
-        attempt_id = ""
-        try:
-            if self.welcome._resume_id:  # starting afresh declines the offered attempt
-                self.store.abandon_attempt(self.welcome._resume_id)
-            attempt_id = self.store.start_attempt(
-                bank_id=bank_id,
-                bank_version=bank.meta.version,
-                bank_hash=bank.content_hash,
-                sections=[section],
-                nickname=nickname,
+        self._follow(
+            Attempt.start(
+                self.store, bank, [section], nickname=nickname, lane=self.lane, declines=self.welcome.offered_id
             )
-        except StoreError as exc:
-            self.bar.show_message(describe(exc))
-        self.session = Session(bank, [section], attempt_id=attempt_id, sink=self.store)
+        )
         self.show_question()
 
     def resume(self, attempt_id: str) -> None:
-        from cs_quiz.attempts.session import Session
+        from cs_quiz.attempts.attempt import Attempt, BankUnavailable
         from cs_quiz.store.store import StoreError
         from cs_quiz.ui.errors import error_dialog
 
         try:
-            a = self.store.get_attempt(attempt_id)
-        except StoreError as exc:
+            attempt = Attempt.resume(self.store, self.banks, attempt_id, lane=self.lane)
+        except (StoreError, BankUnavailable) as exc:
             self.dialog = error_dialog(self, exc, self.tr("Resuming"))
             return
-        bank = self.banks[a.bank_id]
-        sections = [s for s in a.sections if s in bank.sections] or list(bank.sections)[:1]
-        self.nickname = a.nickname or ""
-        self.session = Session(
-            bank,
-            sections,
-            attempt_id=a.id,
-            sink=self.store,
-            answers=a.answers,
-            index=a.position,
-            elapsed=a.elapsed,
-            flagged=a.review_flags,
-        )
+        self.nickname = attempt.nickname
+        self._follow(attempt)
         self.show_question()
+
+    def _follow(self, attempt: Attempt) -> None:
+        self.attempt = attempt
+        attempt.on_saved = lambda a: self._check_saving() if a is self.attempt else None
 
     def discard(self, attempt_id: str) -> None:
         from cs_quiz.store.store import StoreError
@@ -327,23 +323,21 @@ class MainWindow(QMainWindow):
     def answer(self, value: Any) -> None:
         from cs_quiz.scoring.answers import AnswerError
 
-        if self.session is None:
+        if self.attempt is None:
             return
         try:
-            self.session.answer(value)
+            self.attempt.answer(value)
         except AnswerError as exc:
             self.question.show_problem(str(exc))
         else:
             self.question.show_problem("")
-        self.question.show_state(self.session)
-        self._check_saving()
+        self.question.show_state(self.attempt.session)
 
     def _move(self, step: Any) -> None:
         """Run one navigation intent on the session; past the last question comes the review."""
-        if self.session is None:
+        if self.attempt is None:
             return
-        moved = step(self.session)
-        self._check_saving()
+        moved = step(self.attempt.session)
         if moved:
             self.show_question()
         else:
@@ -355,28 +349,16 @@ class MainWindow(QMainWindow):
             self._show(self.review)
 
     def finish(self) -> None:
-        from datetime import UTC, datetime
-
-        from cs_quiz.scoring.results import to_dict
-        from cs_quiz.store.store import StoreError
-
-        if self.session is None:
+        if self.attempt is None:
             return
-        ev = self.session.evaluate()
-        self.evaluation, self.finished_at = ev, datetime.now(UTC)
-        if self.session.attempt_id:
-            try:
-                result = {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}
-                self.store.finish_attempt(self.session.attempt_id, result, self.finished_at)
-            except StoreError as exc:
-                self.bar.show_message(describe(exc))
+        ev = self.attempt.finish()
+        self.evaluation, self.finished_at = ev, self.attempt.finished_at
         self._check_saving()
-        self.session = None
         self.results.show_evaluation(ev)
         self._show(self.results)
 
     def _check_saving(self) -> None:
-        problem = (self.session.save_error if self.session else None) or self.store.degraded
+        problem = (self.attempt.problem if self.attempt else None) or self.store.degraded
         if problem:  # the message bar announces it
             self.bar.show_message(
                 self.tr(
@@ -419,4 +401,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self)
+        self.lane.wait()  # every answer given reaches the disk before the window goes
         super().closeEvent(event)

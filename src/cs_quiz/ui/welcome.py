@@ -46,7 +46,7 @@ class WelcomePage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.banks: list[Bank] = []
         self.section_buttons: dict[str, QPushButton] = {}
-        self._resume_id = ""
+        self.offered_id = ""  # the attempt offered for resuming, "" when none is
         self._resume: tuple[AttemptSummary, Bank] | None = None
         self._loaded = False  # banks have arrived (set_banks was called)
         self.body = body = QWidget(self)
@@ -83,14 +83,14 @@ class WelcomePage(QScrollArea):
             self.resume_box,
             self.tr("Resume"),
             self.tr("Resume the unfinished attempt"),
-            lambda: self.resume_requested.emit(self._resume_id),
+            lambda: self.resume_requested.emit(self.offered_id),
             "primary",
         )
         self.discard_button = button(
             self.resume_box,
             self.tr("Discard it"),
             self.tr("Discard the unfinished attempt"),
-            lambda: self.discard_requested.emit(self._resume_id),
+            lambda: self.discard_requested.emit(self.offered_id),
         )
         row = QHBoxLayout(self.resume_box)
         row.addWidget(self.resume_text, 1)
@@ -230,10 +230,10 @@ class WelcomePage(QScrollArea):
         """Offer the unfinished ``attempt`` (its bank must be loaded), or hide the offer."""
         self._resume = (attempt, bank) if attempt is not None and bank is not None else None
         if attempt is None or bank is None:
-            self._resume_id = ""
+            self.offered_id = ""
             self.resume_box.hide()
             return
-        self._resume_id = attempt.id
+        self.offered_id = attempt.id
         self._show_resume_text()
         self.resume_box.show()
         self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)

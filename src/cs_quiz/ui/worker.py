@@ -77,6 +77,50 @@ def run_in_background(fn: Callable[..., Any], *args: Any) -> Job:
     return job
 
 
+class StoreLane(QObject):
+    """The GUI's lane for store work (:class:`cs_quiz.attempts.lane.Lane`): one worker thread runs the writes in
+    the order they were submitted, and each ``done`` is called back on the GUI thread. Every answer is an fsynced
+    transaction; on a USB stick or a busy classroom disk that takes a while, and the window must not wait for it."""
+
+    _finished = Signal(object, object)  # (done, exception or None), from the worker thread to the GUI thread
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(1)  # one lane: writes keep their order
+        self._pool.setExpiryTimeout(-1)  # keep the thread: no start-up cost per answer
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def submit(self, work: Callable[[], object], done: Callable[[BaseException | None], None]) -> None:
+        self._pool.start(_LaneRunnable(self, work, done))
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every submitted write has run (closing the window: nothing queued is lost)."""
+        return self._pool.waitForDone(msecs)
+
+    @Slot(object, object)
+    def _deliver(self, done: object, exc: object) -> None:
+        if callable(done):
+            done(exc if isinstance(exc, BaseException) else None)
+
+
+class _LaneRunnable(QRunnable):
+    def __init__(
+        self, lane: StoreLane, work: Callable[[], object], done: Callable[[BaseException | None], None]
+    ) -> None:
+        super().__init__()
+        self._lane, self._work, self._done = lane, work, done
+
+    def run(self) -> None:
+        error: BaseException | None = None
+        try:
+            self._work()
+        except Exception as exc:  # the attempt decides what to tell the person
+            error = exc
+        with contextlib.suppress(RuntimeError):  # the window is gone: nobody is waiting for the answer
+            self._lane._finished.emit(self._done, error)
+
+
 _waiting: set[_FirstPaint] = set()  # alive until they call back (like _running for jobs)
 
 

@@ -20,13 +20,13 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from cs_quiz.attempts.attempt import Attempt, Status
 from cs_quiz.attempts.session import Session
 from cs_quiz.bank.model import Bank
 from cs_quiz.kiosk import pin as pins
 from cs_quiz.kiosk import settings as ks
 from cs_quiz.scoring.answers import AnswerError
-from cs_quiz.scoring.results import to_dict
-from cs_quiz.store.store import Store, StoreError
+from cs_quiz.store.store import Store
 from cs_quiz.ui.errors import describe
 from cs_quiz.ui.kiosk.attract import AttractPage
 from cs_quiz.ui.kiosk.idle import IdleMonitor, StillThereOverlay
@@ -37,6 +37,7 @@ from cs_quiz.ui.kiosk.pin_dialog import PinDialog, SetPinDialog
 from cs_quiz.ui.kiosk.takeaway_view import KioskResults
 from cs_quiz.ui.question_page import QuestionPage
 from cs_quiz.ui.review_page import ReviewPage
+from cs_quiz.ui.worker import StoreLane
 
 PANEL_CHORD = "Ctrl+Alt+Shift+F"
 HOLD_MS = 3000
@@ -100,7 +101,8 @@ class KioskWindow(QWidget):
         self._apply_look()
         self.lock = KioskLock(self, full_screen=full_screen)
         self.guard = pins.PinGuard(lambda: pins.stored_hash(store), clock=clock)
-        self.session: Session | None = None
+        self.attempt: Attempt | None = None  # the participant's, while they answer
+        self.lane = StoreLane()  # the attempt's writes, in order, off the GUI thread
         self.attract: AttractPage | None = None
         self.question: QuestionPage | None = None
         self.review: ReviewPage | None = None
@@ -174,20 +176,16 @@ class KioskWindow(QWidget):
             self.overlay.setGeometry(self.rect())
 
     # ---- one participant ---------------------------------------------------------------------------------------
+    @property
+    def session(self) -> Session | None:
+        """The questions and answers of the participant's attempt while it is in progress."""
+        a = self.attempt
+        return a.session if a is not None and a.status is Status.IN_PROGRESS else None
+
     def start(self, nickname: str = "") -> None:
         bank, section = pick_bank(self.banks, self.settings)
-        attempt_id = ""
-        try:
-            attempt_id = self.store.start_attempt(
-                bank_id=bank.meta.id,
-                bank_version=bank.meta.version,
-                bank_hash=bank.content_hash,
-                sections=[section],
-                nickname=nickname or None,
-            )
-        except StoreError as exc:  # the person can still take it; the facilitator sees the problem on the panel
-            self.problem = describe(exc)
-        self.session = Session(bank, [section], attempt_id=attempt_id, sink=self.store)
+        self.attempt = Attempt.start(self.store, bank, [section], nickname=nickname, lane=self.lane)
+        self.attempt.on_saved = self._saved
         q = self.question = QuestionPage(self.stack)
         r = self.review = ReviewPage(self.stack)
         q.answered.connect(self.answer)
@@ -219,11 +217,16 @@ class KioskWindow(QWidget):
             self.review.show_state(self.session)
             self._show(self.review, self.settings.idle_seconds)
 
+    def _saved(self, attempt: Attempt) -> None:
+        """A write ended: the person can still take it; the facilitator sees a problem on the panel."""
+        if attempt.problem is not None:
+            self.problem = describe(attempt.problem)
+
     def answer(self, value: object) -> None:
-        if self.session is None or self.question is None:
+        if self.attempt is None or self.session is None or self.question is None:
             return
         try:
-            self.session.answer(value)
+            self.attempt.answer(value)
         except AnswerError as exc:
             self.question.show_problem(str(exc))
         else:
@@ -244,17 +247,9 @@ class KioskWindow(QWidget):
             self.show_review()
 
     def finish(self) -> None:
-        if self.session is None:
+        if self.attempt is None or self.session is None:
             return
-        ev = self.session.evaluate()
-        if self.session.attempt_id:
-            try:
-                self.store.finish_attempt(
-                    self.session.attempt_id, {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}
-                )
-            except StoreError as exc:
-                self.problem = describe(exc)
-        self.session = None
+        ev = self.attempt.finish()
         s = self.settings
         self.results = KioskResults(
             ev,
@@ -278,15 +273,9 @@ class KioskWindow(QWidget):
 
         An unfinished attempt is kept as abandoned or deleted, as the kiosk options say.
         """
-        if self.session is not None and self.session.attempt_id:
-            try:
-                if self.settings.keep_abandoned:
-                    self.store.abandon_attempt(self.session.attempt_id)
-                else:
-                    self.store.delete_attempt(self.session.attempt_id)
-            except StoreError as exc:
-                self.problem = describe(exc)
-        self.session = None
+        if self.attempt is not None:
+            self.attempt.abandon(keep=self.settings.keep_abandoned)  # nothing to do once it is finished
+        self.attempt = None
         self.overlay.finish()
         for page in (self.question, self.review, self.results, self.panel):
             self._drop(page)
@@ -365,6 +354,7 @@ class KioskWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.lock.handle_close(event):
             self.idle.uninstall()
+            self.lane.wait()  # the facilitator exits: every write made reaches the disk first
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -1,0 +1,221 @@
+"""One person's attempt, from start to finish, for every front end: the desktop app, the kiosk and the command line.
+
+An :class:`Attempt` owns the :class:`~cs_quiz.attempts.session.Session` the person answers through and records
+everything in the results store as it happens: the start, each answer and move, the flags, the finish (scores and
+advice kept as computed, with the time) or the abandoning. The front ends only show its state and forward the
+person's intents, so they cannot drift apart.
+
+Writes go through a :class:`~cs_quiz.attempts.lane.Lane`, in order; :attr:`Attempt.saved` is true only once every
+write so far is durable, and :attr:`Attempt.problem` says why the last one failed (the answers stay in memory and
+the attempt can still be finished). If the start itself could not be recorded, later writes are not tried: the
+first problem is the one to tell the person.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from cs_quiz.attempts.lane import Inline, Lane
+from cs_quiz.attempts.session import Session
+from cs_quiz.bank.model import Bank
+from cs_quiz.scoring import messages as msg
+from cs_quiz.scoring.engine import Evaluation
+from cs_quiz.scoring.results import Answer, Text, to_dict
+from cs_quiz.store.store import Store, StoreError
+
+
+class Status(StrEnum):
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+    ABANDONED = "abandoned"  # kept, no longer offered for resuming
+    DELETED = "deleted"  # removed with everything recorded about it (a kiosk set not to keep them)
+
+
+class BankUnavailable(LookupError):
+    """The attempt's bank is not among the banks loaded now (it was removed or renamed)."""
+
+    def __init__(self, bank_id: str) -> None:
+        super().__init__(bank_id)
+        self.bank_id = bank_id
+
+
+class Attempt:
+    """Use :meth:`start` or :meth:`resume`; then answer and move through :attr:`session`'s questions, and
+    :meth:`finish` or :meth:`abandon`. ``on_saved`` (if set) is called after each write has ended, for a front
+    end to refresh what it shows about saving."""
+
+    def __init__(self, store: Store, session: Session, *, lane: Lane, nickname: str = "", recorded: bool) -> None:
+        self.store = store
+        self.session = session
+        self.nickname = nickname
+        self.status = Status.IN_PROGRESS
+        self.problem: StoreError | None = None
+        self.evaluation: Evaluation | None = None
+        self.finished_at: datetime | None = None
+        self.on_saved: Callable[[Attempt], None] | None = None
+        self._lane = lane
+        self._pending = 0
+        self._recorded = recorded  # False once the start could not be recorded: nothing later is tried
+        session.attach(self)
+
+    # ---- beginning --------------------------------------------------------------------------------------------
+    @classmethod
+    def start(
+        cls,
+        store: Store,
+        bank: Bank,
+        sections: Sequence[str],
+        *,
+        nickname: str = "",
+        lane: Lane | None = None,
+        declines: str = "",
+        clock: Callable[[], float] = time.monotonic,
+        elapsed: float | None = 0.0,
+    ) -> Attempt:
+        """A new attempt, recorded at once. ``declines`` is an attempt that was offered for resuming and is now
+        set aside (abandoned, its answers kept). ``elapsed`` is time already spent (paper answers: as reported,
+        or None when unknown), for the too-fast flag."""
+        session = Session(bank, sections, attempt_id=str(uuid.uuid4()), clock=clock, elapsed=elapsed)
+        attempt = cls(store, session, lane=lane or Inline(), nickname=nickname.strip(), recorded=True)
+        if declines:
+            attempt._submit(lambda: store.abandon_attempt(declines), always=True)
+        attempt._submit(
+            lambda: store.start_attempt(
+                attempt_id=session.attempt_id,
+                bank_id=bank.meta.id,
+                bank_version=bank.meta.version,
+                bank_hash=bank.content_hash,
+                sections=list(session.sections),
+                nickname=attempt.nickname or None,
+            ),
+            starting=True,
+        )
+        return attempt
+
+    @classmethod
+    def resume(
+        cls,
+        store: Store,
+        banks: Mapping[str, Bank],
+        attempt_id: str,
+        *,
+        lane: Lane | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> Attempt:
+        """An attempt in progress, where the person left it. Raises :class:`StoreError` if it cannot be read and
+        :class:`BankUnavailable` if its bank is not loaded."""
+        record = store.get_attempt(attempt_id)
+        bank = banks.get(record.bank_id)
+        if bank is None:
+            raise BankUnavailable(record.bank_id)
+        sections = [s for s in record.sections if s in bank.sections] or list(bank.sections)[:1]
+        session = Session(
+            bank,
+            sections,
+            attempt_id=record.id,
+            answers=record.answers,
+            index=record.position,
+            elapsed=record.elapsed,
+            flagged=record.review_flags,
+            clock=clock,
+        )
+        return cls(store, session, lane=lane or Inline(), nickname=record.nickname or "", recorded=True)
+
+    # ---- state ------------------------------------------------------------------------------------------------
+    @property
+    def id(self) -> str:
+        return self.session.attempt_id
+
+    @property
+    def saved(self) -> bool:
+        """Every write so far has reached the disk."""
+        return self._pending == 0 and self.problem is None and self._recorded
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    # ---- intents: the session's, saved here ---------------------------------------------------------------
+    def answer(self, value: Answer) -> None:
+        """Answer the current question; :class:`~cs_quiz.scoring.answers.AnswerError` if it does not fit."""
+        self.session.answer(value)
+
+    def fill(self, answers: Mapping[str, Answer]) -> None:
+        """Answers by question id, in the bank's order (paper answers typed up); unusable ones are left out."""
+        for index, question in enumerate(self.session.questions):
+            if question.id in answers:
+                self.session.go(index)
+                self.session.answer(answers[question.id])
+
+    def finish(self, now: datetime | None = None) -> Evaluation:
+        """Score the answers, keep the scores and advice as computed now, and end the attempt."""
+        ev = self.session.evaluate()
+        self.evaluation, self.finished_at = ev, now or datetime.now(UTC)
+        self.status = Status.FINISHED
+        result = {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}
+        when = self.finished_at
+        self._submit(lambda: self.store.finish_attempt(self.id, result, when))
+        return ev
+
+    def abandon(self, *, keep: bool = True) -> None:
+        """The person has gone: keep the attempt as abandoned (its answers stay), or delete it."""
+        if self.status is not Status.IN_PROGRESS:
+            return
+        self.status = Status.ABANDONED if keep else Status.DELETED
+        attempt_id = self.id
+        self._submit(lambda: (self.store.abandon_attempt if keep else self.store.delete_attempt)(attempt_id))
+
+    # ---- the session's sink (cs_quiz.attempts.session.AttemptSink) -----------------------------------------
+    def save_answer(
+        self,
+        attempt_id: str,
+        question_id: str,
+        answer: Any,
+        *,
+        position: int | None = None,
+        elapsed: float | None = None,
+    ) -> None:
+        self._submit(
+            lambda: self.store.save_answer(attempt_id, question_id, answer, position=position, elapsed=elapsed)
+        )
+
+    def set_position(self, attempt_id: str, index: int, *, elapsed: float | None = None) -> None:
+        self._submit(lambda: self.store.set_position(attempt_id, index, elapsed=elapsed))
+
+    def set_review_flags(self, attempt_id: str, question_ids: Sequence[str]) -> None:
+        flags = list(question_ids)
+        self._submit(lambda: self.store.set_review_flags(attempt_id, flags))
+
+    # ---- writing ------------------------------------------------------------------------------------------
+    def _submit(self, write: Callable[[], object], *, starting: bool = False, always: bool = False) -> None:
+        self._pending += 1
+        state = self  # read on the lane's thread: the lane is serial, so the start's outcome is known by then
+
+        def work() -> None:
+            if not (state._recorded or always):
+                return  # the start failed: saving more would only say "no such attempt"
+            try:
+                write()
+            except Exception:
+                if starting:
+                    state._recorded = False
+                raise
+
+        def done(exc: BaseException | None) -> None:
+            self._pending -= 1
+            if exc is None:
+                if self._recorded:
+                    self.problem = None
+            else:
+                self.problem = (
+                    exc if isinstance(exc, StoreError) else StoreError(Text.of(msg.STORE_SAVE_FAILED, why=str(exc)))
+                )
+            if self.on_saved is not None:
+                self.on_saved(self)
+
+        self._lane.submit(work, done)
