@@ -248,3 +248,17 @@ def test_bundled_banks_are_found_inside_the_package() -> None:
     result = bank_mod.load_bundled()
     assert result.errors == []
     assert result.banks, "the package ships at least one bank"
+
+
+def test_a_condition_is_checked_by_the_grammar_it_is_evaluated_and_described_by() -> None:
+    from cs_quiz.bank import conditions as grammar
+    from cs_quiz.bank.fields import json_schema
+
+    schema = json_schema()["$defs"]["condition"]
+    assert set(schema["properties"]) == set(grammar.KEYS)  # the schema editors use is derived, not kept by hand
+    # a competency id that is not text used to pass the checker and crash at scoring time
+    broken = SMALL.replace("when: {competency: data, below: 50}", "when: {competency: 5, below: 50}")
+    errors = load_bytes(broken.encode(), "b.yaml").errors
+    assert [(e.line, e.message) for e in errors] == [(115, "'competency' takes a competency id")]
+    broken = SMALL.replace("when: {competency: data, below: 50}", "when: {competency: data, below: .nan}")
+    assert [e.message for e in load_bytes(broken.encode(), "b.yaml").errors] == ["'below' must be a number"]

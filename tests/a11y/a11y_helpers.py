@@ -72,7 +72,7 @@ def full_attempt(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     yield "results"
     window.results.history.setFocus()
     press(qtbot, Key.Key_Space)
-    assert window.stack.currentWidget() is window.history
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.history)  # read on the store's lane
     yield "history"
 
 

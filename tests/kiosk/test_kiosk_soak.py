@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from cs_quiz.store.store import Store
 from cs_quiz.ui.question_page import QuestionPage
 from cs_quiz.ui.results_page import ResultsPage
+from gui_fixtures import writes_landed
 
 PEOPLE = 300
 MEASURE_FROM = 50
@@ -74,6 +75,7 @@ def test_300_participants_leave_nothing_behind(make_kiosk: Any, qtbot: Any, stor
             widgets[i] = len(QApplication.allWidgets())
     elapsed = time.monotonic() - started
 
+    writes_landed(window)
     attempts = {a.nickname: a for a in store.history()}
     assert len(attempts) == PEOPLE
     for i in range(1, PEOPLE + 1):

@@ -84,6 +84,7 @@ def test_idle_reset_leaves_no_trace_of_the_person(make_kiosk: Any, qtbot: Any, s
     text = "\n".join("\t".join(r) for r in fingerprint(window))
     assert "Quentin" not in text and "17" not in text
     assert window.session is None and window.question is None and window.results is None
+    writes_landed(window)
     [attempt] = store.history()
     assert attempt.status == ("finished" if leave_at == "results" else "abandoned")
 
@@ -96,6 +97,7 @@ def test_real_timers_drive_idle_and_the_countdown(make_kiosk: Any, qtbot: Any, s
     with qtbot.waitSignals([window.idle.idle, window.overlay.expired], order="strict", timeout=5000):
         pass
     assert window.page == "welcome"
+    writes_landed(window)
     assert store.history()[0].status == "abandoned"
 
 

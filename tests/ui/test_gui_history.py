@@ -24,6 +24,7 @@ def quick_check(qtbot, window: MainWindow, data: Qt.Key, patience: Qt.Key) -> No
 def test_history_shows_change_since_the_previous_attempt(qtbot, make_window) -> None:
     window = make_window()
     window.welcome.history_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.history)  # read on the store's lane
     assert not window.history.empty.isHidden()
     window.history.home.click()
     quick_check(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_4)  # data 25, patience 25
@@ -32,6 +33,7 @@ def test_history_shows_change_since_the_previous_attempt(qtbot, make_window) -> 
     quick_check(qtbot, window, Qt.Key.Key_5, Qt.Key.Key_1)  # data 100, patience 100
     second = window.results.figures()
     window.results.history.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.history)
     page = window.history
     assert window.stack.currentWidget() is page and page.list.count() == 2
     table = page.table
@@ -70,3 +72,23 @@ def test_worker_delivers_result_and_error_on_the_gui_thread(qtbot) -> None:
     assert isinstance(failed.args[0], OSError) and delivered_on == [gui]
     with pytest.raises(OSError):
         raise job.error  # type: ignore[misc]
+
+
+def test_a_half_point_shows_the_same_on_the_history_table_and_the_trend(qtbot, make_window, data_dir) -> None:
+    from datetime import timedelta
+
+    from cs_quiz.store.store import Store
+    from test_store import T0, finished
+
+    with Store.open(data_dir) as store:
+        finished(store, T0, {"c01": 62.5}, nickname="Ana")  # readiness 62.5 too
+        finished(store, T0 + timedelta(days=1), {"c01": 60.0}, nickname="Ana")
+    window = make_window()
+    window.welcome.history_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.history)
+    page = window.history
+    page.list.setCurrentRow(1)
+    assert page.table.item(0, 1).text() == "63"  # half up, as on the results screen and in the PDF
+    page.list.setCurrentRow(0)
+    assert (page.table.item(0, 1).text(), page.table.item(0, 2).text()) == ("60", "−3")  # 63 -> 60, not -2
+    assert [text.rsplit(": ", 1)[1] for text in page.trend.accessibleDescription().split("; ")] == ["63", "60"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from cs_quiz.bank.load import load_bank, load_bundled
 from cs_quiz.scoring.engine import Evaluation, evaluate
 from cs_quiz.ui.main_window import MainWindow
+from gui_fixtures import writes_landed
 
 
 def shown(window: MainWindow, name: str) -> str:
@@ -76,6 +77,7 @@ def test_quick_check_by_keyboard_matches_engine_and_cli(qtbot, make_window, tmp_
     assert shown(window, "bandName") == cli["readiness"]["band_name"]
     assert window.results.figures() == {c["competency"]: str(round(c["score"])) for c in cli["competencies"]}
 
+    writes_landed(window)
     stored = window.store.history()[0]
     assert stored.status == "finished" and stored.band_name == ev.score.readiness.band_name
     assert window.store.get_attempt(stored.id).answers == answers

@@ -50,6 +50,7 @@ def screens(qtbot, window: MainWindow) -> Iterator[str]:  # type: ignore[no-unty
     press(qtbot, Qt.Key.Key_Return)
     yield "results"
     window.results.history.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.history)  # read on the store's lane
     yield "history"
 
 

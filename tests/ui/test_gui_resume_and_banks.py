@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cs_quiz.ui import loading
 from cs_quiz.ui.app import build
 from cs_quiz.ui.main_window import MainWindow
+from gui_fixtures import writes_landed
 
 
 def test_quit_mid_way_and_resume_at_the_same_question(qtbot, make_window) -> None:
@@ -61,6 +62,7 @@ def test_discarding_the_unfinished_attempt_stops_the_offer(qtbot, make_window) -
     assert not again.welcome.resume_box.isHidden()
     again.welcome.discard_button.click()
     assert again.welcome.resume_box.isHidden()
+    writes_landed(again)
     assert [a.status for a in again.store.history()] == ["abandoned"]
 
 

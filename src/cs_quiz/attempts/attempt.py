@@ -154,12 +154,13 @@ class Attempt:
 
     def finish(self, now: datetime | None = None) -> Evaluation:
         """Score the answers, keep the scores and advice as computed now, and end the attempt."""
-        ev = self.session.evaluate()
+        seconds = self.session.seconds()
+        ev = self.session.evaluate_at(seconds)
         self.evaluation, self.finished_at = ev, now or datetime.now(UTC)
         self.status = Status.FINISHED
         result = {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}
         when = self.finished_at
-        self._submit(lambda: self.store.finish_attempt(self.id, result, when))
+        self._submit(lambda: self.store.finish_attempt(self.id, result, when, elapsed=seconds))
         return ev
 
     def abandon(self, *, keep: bool = True) -> None:

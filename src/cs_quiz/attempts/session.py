@@ -206,7 +206,11 @@ class Session:
 
     def evaluate(self) -> Evaluation:
         """Scores and advice for the answers so far (the session stays usable)."""
-        ev, _ = evaluate(self.bank, self._answers, self.sections, self.seconds())
+        return self.evaluate_at(self.seconds())
+
+    def evaluate_at(self, seconds: float | None) -> Evaluation:
+        """The same, as if ``seconds`` had been spent (a finish keeps the time it scored with)."""
+        ev, _ = evaluate(self.bank, self._answers, self.sections, seconds)
         return ev
 
     def _save(self, action: Callable[[AttemptSink], None]) -> None:

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from cs_quiz.bank.fields import BANK, CONDITION_KEYS, ID_PATTERN, SCALARS, Enum, Field, ListOf, MapOf, Obj
+from cs_quiz.bank import conditions as grammar
+from cs_quiz.bank.fields import BANK, ID_PATTERN, SCALARS, Enum, Field, ListOf, MapOf, Obj
 from cs_quiz.bank.yamlsafe import LDict, LList, Position
 
 _ID = re.compile(ID_PATTERN)
@@ -160,75 +161,34 @@ class Checker:
         return ok
 
     def condition(self, v: Any, pos: Position, path: str) -> bool:
+        """A condition, by the grammar of :mod:`cs_quiz.bank.conditions`, with each problem where it is."""
         if not isinstance(v, LDict) or not v:
             self.add(pos, path, f"{_label(path)} must be a condition such as {{competency: data, below: 50}}")
             return False
         for key in v:
-            if key not in CONDITION_KEYS:
+            if key not in grammar.KEYS:
                 self.add(
                     v.key_pos[key],
                     f"{path}.{key}",
-                    f"unknown condition key '{key}'{suggest(key, CONDITION_KEYS)}",
+                    f"unknown condition key '{key}'{suggest(key, grammar.KEYS)}",
                 )
                 return False
-        for combinator in ("all", "any"):
-            if combinator in v:
-                items = v[combinator]
-                if len(v) != 1 or not isinstance(items, LList) or not items:
-                    self.add(pos, path, f"'{combinator}' takes a non-empty list of conditions and nothing else")
-                    return False
-                return all(
-                    [self.condition(c, items.item_pos[i], f"{path}.{combinator}[{i}]") for i, c in enumerate(items)]
-                )
-        if "not" in v:
-            if len(v) != 1:
-                self.add(pos, path, "'not' takes one condition and nothing else")
+        if any(k in v for k in grammar.COMBINATORS):
+            problem = grammar.combinator_problem(v)
+            if problem:
+                self.add(pos, path, problem)
                 return False
-            return self.condition(v["not"], v.val_pos["not"], f"{path}.not")
-        subjects = [k for k in ("competency", "readiness", "band", "profile") if k in v]
-        if len(subjects) != 1:
-            self.add(
-                pos,
-                path,
-                "a condition needs exactly one of competency, readiness, band, profile, all, any, not",
-            )
-            return False
-        subject = subjects[0]
-        tests = [k for k in v if k != subject]
-        allowed = {
-            "competency": ("below", "at_least"),
-            "readiness": ("below", "at_least"),
-            "band": (),
-            "profile": ("is", "in", "includes", "below", "at_least", "answered"),
-        }[subject]
-        bad = [t for t in tests if t not in allowed]
-        if bad or (subject != "band" and not tests):
-            need = ", ".join(allowed) if allowed else "nothing else"
-            self.add(pos, path, f"a '{subject}' condition takes {need}")
-            return False
-        ok = True
-        for t in tests:
-            value, where = v[t], v.val_pos[t]
-            if t in ("below", "at_least") and (not isinstance(value, (int, float)) or isinstance(value, bool)):
-                self.add(where, f"{path}.{t}", f"'{t}' must be a number")
-                ok = False
-            if t == "answered" and not isinstance(value, bool):
-                self.add(where, f"{path}.{t}", "'answered' must be true or false")
-                ok = False
-            if t == "in" and not (isinstance(value, LList) and all(isinstance(x, str) for x in value)):
-                self.add(where, f"{path}.{t}", "'in' must be a list of option ids")
-                ok = False
-            if t in ("is", "includes") and not isinstance(value, str):
-                self.add(where, f"{path}.{t}", f"'{t}' must be an option id")
-                ok = False
-        if subject == "readiness" and v["readiness"] is not True:
-            self.add(v.val_pos["readiness"], f"{path}.readiness", "write 'readiness: true' and then below or at_least")
-            ok = False
-        band = v.get("band")
-        if subject == "band" and not (isinstance(band, str) or (isinstance(band, LList) and band)):
-            self.add(v.val_pos["band"], f"{path}.band", "'band' takes a band id or a non-empty list of band ids")
-            ok = False
-        return ok
+            if "not" in v:
+                return self.condition(v["not"], v.val_pos["not"], f"{path}.not")
+            key = "all" if "all" in v else "any"
+            parts = v[key]
+            return all([self.condition(c, parts.item_pos[i], f"{path}.{key}[{i}]") for i, c in enumerate(parts)])
+        for at, sentence in grammar.leaf_problems(v):
+            if at is None:
+                self.add(pos, path, sentence)
+            else:
+                self.add(v.val_pos[at], f"{path}.{at}", sentence)
+        return not grammar.leaf_problems(v)
 
 
 def _label(path: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from cs_quiz.bank.conditions import json_schema as condition_schema
+
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 
 
@@ -374,23 +376,6 @@ BANK = Obj(
     },
 )
 
-# Keys a condition mapping may hold (see docs/question-format.md, "Conditions").
-CONDITION_KEYS = (
-    "competency",
-    "readiness",
-    "band",
-    "profile",
-    "below",
-    "at_least",
-    "is",
-    "in",
-    "includes",
-    "answered",
-    "all",
-    "any",
-    "not",
-)
-
 
 def _schema(spec: Any) -> dict[str, Any]:
     if isinstance(spec, str):
@@ -449,33 +434,15 @@ def _schema(spec: Any) -> dict[str, Any]:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) for bank files, for editors."""
+    """The JSON Schema (draft 2020-12) for bank files, for editors; conditions by their grammar
+    (:mod:`cs_quiz.bank.conditions`)."""
+
     schema = _schema(BANK)
-    condition = {
-        "type": "object",
-        "minProperties": 1,
-        "properties": {
-            "competency": {"type": "string"},
-            "readiness": {"const": True},
-            "band": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
-            "profile": {"type": "string"},
-            "below": {"type": "number"},
-            "at_least": {"type": "number"},
-            "is": {"type": "string"},
-            "in": {"type": "array", "items": {"type": "string"}},
-            "includes": {"type": "string"},
-            "answered": {"type": "boolean"},
-            "all": {"type": "array", "items": {"$ref": "#/$defs/condition"}},
-            "any": {"type": "array", "items": {"$ref": "#/$defs/condition"}},
-            "not": {"$ref": "#/$defs/condition"},
-        },
-        "additionalProperties": False,
-    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://cs-quiz.invalid/bank.schema.json",
         "title": "cs-quiz question bank",
         "description": "See docs/question-format.md",
         **schema,
-        "$defs": {"condition": condition},
+        "$defs": {"condition": condition_schema()},
     }

@@ -22,9 +22,15 @@ from typing import Any, Protocol
 
 from cs_quiz.appearance.themes import DEFAULT as DEFAULT_THEME
 from cs_quiz.appearance.themes import TEXT_SIZES, THEMES
+from cs_quiz.options import Option
 
 CONTEXT = "KioskOptions"
 PREFIX = "kiosk."
+
+
+def _kiosk(*args: Any, **kwargs: Any) -> Option:
+    """An option kept under ``kiosk.<name>`` in the results folder's settings."""
+    return Option(*args, **{**kwargs, "group": PREFIX})
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -37,49 +43,10 @@ class SettingsStore(Protocol):
     def set_setting(self, key: str, value: Any) -> None: ...
 
 
-@dataclass(frozen=True)
-class Option:
-    name: str  # the field of KioskSettings, and the key after PREFIX
-    kind: type  # int, bool or str
-    default: int | bool | str
-    label: str  # English, marked for translation in CONTEXT
-    minimum: int = 0  # ints only
-    maximum: int = 0
-    unit: str = ""  # ints: "s" for seconds, "%" for a percentage
-    choices: tuple[int | str, ...] = ()  # when given, the only values allowed
-    choice_labels: tuple[str, ...] = ()  # str choices: English names, marked for translation (same order)
-
-    @property
-    def key(self) -> str:
-        return PREFIX + self.name
-
-    def coerce(self, value: Any) -> int | bool | str:
-        """``value`` checked against this option. Raises ``ValueError`` with a plain reason when it does not fit."""
-        if self.kind is bool:
-            if not isinstance(value, bool):
-                raise ValueError(f"{self.name} is true or false, not {value!r}")
-            return value
-        if self.kind is int:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError(f"{self.name} is a whole number, not {value!r}")
-            if not self.minimum <= value <= self.maximum:
-                raise ValueError(f"{self.name} is from {self.minimum} to {self.maximum}, not {value}")
-            return self._chosen(value)
-        if not isinstance(value, str):
-            raise ValueError(f"{self.name} is text, not {value!r}")
-        return self._chosen(value.strip())
-
-    def _chosen(self, value: int | str) -> int | str:
-        if self.choices and value not in self.choices:
-            allowed = ", ".join(str(c) for c in self.choices)
-            raise ValueError(f"{self.name} is one of {allowed}, not {value!r}")
-        return value
-
-
 OPTIONS: tuple[Option, ...] = (
-    Option("bank", str, "", QT_TRANSLATE_NOOP(CONTEXT, "Question bank")),
-    Option("section", str, "", QT_TRANSLATE_NOOP(CONTEXT, "Section")),
-    Option(
+    _kiosk("bank", str, "", QT_TRANSLATE_NOOP(CONTEXT, "Question bank")),
+    _kiosk("section", str, "", QT_TRANSLATE_NOOP(CONTEXT, "Section")),
+    _kiosk(
         "idle_seconds",
         int,
         90,
@@ -88,19 +55,19 @@ OPTIONS: tuple[Option, ...] = (
         3600,
         "s",
     ),
-    Option(
+    _kiosk(
         "countdown_seconds", int, 20, QT_TRANSLATE_NOOP(CONTEXT, "Then count down before starting over"), 5, 300, "s"
     ),
-    Option("results_seconds", int, 120, QT_TRANSLATE_NOOP(CONTEXT, "Leave the results on screen for"), 15, 3600, "s"),
-    Option("takeaway_qr", bool, True, QT_TRANSLATE_NOOP(CONTEXT, "Show a QR code to take the result away")),
-    Option("print_button", bool, False, QT_TRANSLATE_NOOP(CONTEXT, "Offer to print the result")),
-    Option(
+    _kiosk("results_seconds", int, 120, QT_TRANSLATE_NOOP(CONTEXT, "Leave the results on screen for"), 15, 3600, "s"),
+    _kiosk("takeaway_qr", bool, True, QT_TRANSLATE_NOOP(CONTEXT, "Show a QR code to take the result away")),
+    _kiosk("print_button", bool, False, QT_TRANSLATE_NOOP(CONTEXT, "Offer to print the result")),
+    _kiosk(
         "keep_abandoned",
         bool,
         True,
         QT_TRANSLATE_NOOP(CONTEXT, "Keep abandoned attempts (counted in the completion rate)"),
     ),
-    Option(
+    _kiosk(
         "theme",
         str,
         DEFAULT_THEME,
@@ -112,7 +79,7 @@ OPTIONS: tuple[Option, ...] = (
             QT_TRANSLATE_NOOP("KioskOptions", "High contrast"),
         ),
     ),
-    Option(
+    _kiosk(
         "text_size",
         int,
         100,
@@ -162,13 +129,7 @@ _check_declarations()
 
 def load(store: SettingsStore) -> KioskSettings:
     """The kiosk's options from the store; anything missing or unusable reads as its default."""
-    values: dict[str, Any] = {}
-    for option in OPTIONS:
-        try:
-            values[option.name] = option.coerce(store.get_setting(option.key, option.default))
-        except ValueError:
-            values[option.name] = option.default
-    return KioskSettings(**values)
+    return KioskSettings(**{o.name: o.read(store.get_setting(o.key, o.default)) for o in OPTIONS})
 
 
 def save(store: SettingsStore, settings: KioskSettings, *, previous: KioskSettings | None = None) -> list[str]:

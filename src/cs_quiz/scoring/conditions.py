@@ -25,15 +25,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cs_quiz.bank import conditions as grammar
 from cs_quiz.bank.model import Bank, Condition, Question
 from cs_quiz.scoring import messages as msg
 from cs_quiz.scoring.results import Answers, Param, ScoreResult, Text
 
 Truth = bool | None  # True, False, or None for unknown (data missing)
 
-_COMPOSITES = ("all", "any", "not")
-_COMPARISONS = ("at_least", "below")
-_PROFILE_OPS = ("is", "in", "includes", "at_least", "below", "answered")
+_COMPARISONS = tuple(k for k, kind in grammar.TESTS.items() if kind is grammar.NUMBER)  # below, at_least
+_PROFILE_OPS = grammar.SUBJECTS["profile"].tests
 
 
 @dataclass(frozen=True)
@@ -69,52 +69,19 @@ def reasons(cond: Condition, ctx: Context) -> list[Text]:
 
 
 def _check(cond: Any) -> Mapping[str, Any]:
-    """``cond`` if it is a mapping of a known shape (its own keys only; parts are checked when reached)."""
+    """``cond`` if it has a shape the grammar allows (its own keys only; parts are checked when reached)."""
     if not isinstance(cond, Mapping) or not cond:
         raise ValueError(f"a condition must be a non-empty mapping, not {cond!r}")
-    keys = set(cond)
-    composite = keys & set(_COMPOSITES)
-    if composite:
-        if len(keys) != 1:
-            raise ValueError(f"{sorted(keys)}: all, any and not stand alone in a condition")
-        key = next(iter(keys))
-        if key != "not" and (isinstance(cond[key], (str, bytes)) or not isinstance(cond[key], Sequence)):
-            raise ValueError(f"{key}: expects a list of conditions, not {cond[key]!r}")
-        return cond
-    if "competency" in keys or "readiness" in keys:
-        subject = "competency" if "competency" in keys else "readiness"  # readiness: true (the value is a marker)
-        ops = keys - {subject}
-        if not ops or not ops <= set(_COMPARISONS):
-            raise ValueError(f"{subject}: expects at_least and/or below, got {sorted(ops)}")
-        for op in ops:
-            _number(cond[op], op)
-        if subject == "competency" and not isinstance(cond["competency"], str):
-            raise ValueError(f"competency: expects a competency id, not {cond['competency']!r}")
-        return cond
-    if "band" in keys:
-        if keys != {"band"}:
-            raise ValueError(f"band: unexpected keys {sorted(keys - {'band'})}")
-        bands = cond["band"]
-        if not isinstance(bands, str) and not (isinstance(bands, Sequence) and all(isinstance(b, str) for b in bands)):
-            raise ValueError(f"band: expects a band id or a list of band ids, not {bands!r}")
-        return cond
-    if "profile" in keys:
-        ops = keys - {"profile"}
-        if not isinstance(cond["profile"], str):
-            raise ValueError(f"profile: expects a question id, not {cond['profile']!r}")
-        if not ops or not ops <= set(_PROFILE_OPS):
-            raise ValueError(f"profile: expects some of {', '.join(_PROFILE_OPS)}, got {sorted(ops)}")
-        for op in ops & set(_COMPARISONS):
-            _number(cond[op], op)
-        for op in ops & {"is", "includes"}:
-            if not isinstance(cond[op], str):
-                raise ValueError(f"{op}: expects an option id, not {cond[op]!r}")
-        if "in" in ops and (isinstance(cond["in"], str) or not isinstance(cond["in"], Sequence)):
-            raise ValueError(f"in: expects a list of option ids, not {cond['in']!r}")
-        if "answered" in ops and not isinstance(cond["answered"], bool):
-            raise ValueError(f"answered: expects true or false, not {cond['answered']!r}")
-        return cond
-    raise ValueError(f"unknown condition {dict(cond)!r}")
+    unknown = [k for k in cond if k not in grammar.KEYS]
+    if unknown:
+        raise ValueError(f"unknown condition key(s) {unknown} in {dict(cond)!r}")
+    if any(k in cond for k in grammar.COMBINATORS):
+        problem = grammar.combinator_problem(cond, authored=False)
+    else:
+        problem = next((sentence for _, sentence in grammar.leaf_problems(cond, authored=False)), None)
+    if problem:
+        raise ValueError(f"{problem}: {dict(cond)!r}")
+    return cond
 
 
 def _number(value: Any, what: str) -> float:

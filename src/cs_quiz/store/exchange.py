@@ -370,3 +370,15 @@ def export_csv(
                 ]
             )
     return len(summaries)
+
+
+def export_files(
+    store: Store, folder: Path, since: date | None, until: date | None, stamp: str, decimal_comma: bool = False
+) -> tuple[int, Path, Path]:
+    """Both exports of ``[since, until]`` into ``folder`` (a USB stick), named with ``stamp``: CSV (with a decimal
+    comma and ';' columns for spreadsheets in languages that write 49,5) and JSON. Returns (attempts, csv, json)."""
+    csv_path = folder / f"cs-quiz-results-{stamp}.csv"
+    json_path = folder / f"cs-quiz-results-{stamp}.json"
+    n = export_csv(store, csv_path, since, until, decimal_comma=decimal_comma)
+    export_json(store, json_path, since, until)
+    return n, csv_path, json_path

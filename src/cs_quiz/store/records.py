@@ -84,6 +84,13 @@ class Attempt(AttemptSummary):
 
 
 @dataclass(frozen=True)
+class FinishedAttempt(AttemptSummary):
+    """A finished attempt with the result stored at its finish (no answers: what the history shows)."""
+
+    result: dict[str, Any] | None  # {"score": ..., "advice": ...} as computed at finish
+
+
+@dataclass(frozen=True)
 class BandCount:
     band_id: str | None
     band_name: str

@@ -40,6 +40,7 @@ from cs_quiz.store.records import Attempt as Attempt
 from cs_quiz.store.records import AttemptSummary as AttemptSummary
 from cs_quiz.store.records import BandCount as BandCount
 from cs_quiz.store.records import CompetencyStats as CompetencyStats
+from cs_quiz.store.records import FinishedAttempt as FinishedAttempt
 from cs_quiz.store.records import check_answer as check_answer
 from cs_quiz.store.records import parse_iso as parse_iso
 from cs_quiz.store.records import range_bounds as range_bounds
@@ -221,8 +222,16 @@ class Store:
 
         self._write(op)
 
-    def finish_attempt(self, attempt_id: str, result: Mapping[str, Any], finished_at: datetime | None = None) -> None:
-        """Keep the result as computed now (``{"score": to_dict(ScoreResult), "advice": to_dict(Advice)}``).
+    def finish_attempt(
+        self,
+        attempt_id: str,
+        result: Mapping[str, Any],
+        finished_at: datetime | None = None,
+        *,
+        elapsed: float | None = None,
+    ) -> None:
+        """Keep the result as computed now (``{"score": to_dict(ScoreResult), "advice": to_dict(Advice)}``) and,
+        if given, the seconds it was computed with (the too-fast check's time).
 
         Raises ``ValueError`` if ``result`` lacks that shape, :class:`StoreError` if the attempt is not in progress.
         """
@@ -233,9 +242,9 @@ class Store:
         def op(conn: sqlite3.Connection) -> None:
             seq = self._seq(conn, attempt_id, editable=True)
             conn.execute(
-                "UPDATE attempts SET status = 'finished', finished_at = ?, updated_at = ?, result_json = ?"
-                " WHERE seq = ?",
-                (now, now, blob, seq),
+                "UPDATE attempts SET status = 'finished', finished_at = ?, updated_at = ?, result_json = ?,"
+                " elapsed_seconds = COALESCE(?, elapsed_seconds) WHERE seq = ?",
+                (now, now, blob, elapsed, seq),
             )
             started = conn.execute("SELECT started_at FROM attempts WHERE seq = ?", (seq,)).fetchone()[0]
             schema.write_result_columns(conn, seq, started, cols)
@@ -273,6 +282,32 @@ class Store:
             answer_times={q: parse_iso(t) for q, _, t in answers},
             result=json.loads(rows[0][-2]) if rows[0][-2] else None,
         )
+
+    def finished_attempts(self, limit: int = 100) -> list[FinishedAttempt]:
+        """Finished attempts with their stored results, newest first, in one query: the history page."""
+        rows = self._read(
+            f"SELECT {_SUMMARY_COLUMNS}, a.result_json FROM attempts a WHERE a.status = 'finished'"
+            " ORDER BY a.started_at DESC, a.seq DESC LIMIT ?",
+            (limit,),
+        )
+        return [
+            FinishedAttempt(
+                **{f: getattr(s, f) for f in AttemptSummary.__dataclass_fields__},
+                result=json.loads(r[-1]) if r[-1] else None,
+            )
+            for r in rows
+            for s in (_summary(r[:-1]),)
+        ]
+
+    def clear(self) -> int:
+        """Delete every attempt and everything recorded about it, in one transaction; return how many there were."""
+
+        def op(conn: sqlite3.Connection) -> int:
+            n = int(conn.execute("SELECT COUNT(*) FROM attempts").fetchone()[0])
+            conn.execute("DELETE FROM attempts")
+            return n
+
+        return self._write(op)
 
     def unfinished_attempts(self) -> list[AttemptSummary]:
         """Attempts made here and still in progress, most recently touched first: the "resume?" offer."""

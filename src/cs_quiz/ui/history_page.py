@@ -6,7 +6,6 @@ Shows results exactly as they were stored when each attempt finished (a later ba
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,30 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cs_quiz.store.store import Attempt
+from cs_quiz.attempts.history import HistoryEntry, trend
 from cs_quiz.ui.common import button, label
 from cs_quiz.ui.formatting import format_change, format_score, format_when
 from cs_quiz.ui.trend_chart import TrendChart
-
-
-def competency_scores(attempt: Attempt) -> dict[str, tuple[str, float | None]]:
-    """competency id -> (name, score) from the result stored at finish."""
-    comps = ((attempt.result or {}).get("score") or {}).get("competencies") or []
-    return {c["competency"]: (c.get("name", c["competency"]), c.get("score")) for c in comps}
-
-
-def previous_of(attempts: Sequence[Attempt], i: int) -> Attempt | None:
-    """The attempt before ``attempts[i]`` (newest first) on the same bank by the same nickname, if any."""
-    a = attempts[i]
-    for b in attempts[i + 1 :]:
-        if b.bank_id == a.bank_id and (b.nickname or "").casefold() == (a.nickname or "").casefold():
-            return b
-    return None
-
-
-def change(now: float | None, before: float | None) -> float | None:
-    """The change people see: between the rounded figures shown, not the raw means."""
-    return None if now is None or before is None else round(now) - round(before)
 
 
 class HistoryPage(QWidget):
@@ -53,7 +32,7 @@ class HistoryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
-        self.attempts: list[Attempt] = []
+        self.entries: list[HistoryEntry] = []
         self.title = label(self, "title", self.tr("Your history"))
         self.empty = label(self, "status", self.tr("No finished attempts yet. Your results appear here."))
         self.list = QListWidget(self)
@@ -94,25 +73,24 @@ class HistoryPage(QWidget):
         page.addLayout(bar)
         self.split = split
 
-    def show_history(self, attempts: Sequence[Attempt]) -> None:
-        """``attempts``: finished attempts with their stored results, newest first."""
-        self.attempts = list(attempts)
+    def show_history(self, entries: Sequence[HistoryEntry]) -> None:
+        """``entries``: finished attempts as :func:`cs_quiz.attempts.history.history` describes them, newest first."""
+        self.entries = list(entries)
         self.list.blockSignals(True)
         self.list.clear()
-        for a in self.attempts:
-            readiness = (a.result or {}).get("score", {}).get("readiness", {})
+        for e in self.entries:
             text = self.tr("{when} · {score} · {band}").format(
-                when=format_when(a.finished_at or a.started_at),
-                score=format_score(readiness.get("rounded")),
-                band=a.band_name or self.tr("not scored"),
+                when=format_when(e.finished_at),
+                score=format_score(e.readiness),
+                band=e.band_name or self.tr("not scored"),
             )
-            if a.nickname:
-                text += " · " + a.nickname
+            if e.nickname:
+                text += " · " + e.nickname
             QListWidgetItem(text, self.list)
         self.list.blockSignals(False)
-        self.empty.setVisible(not self.attempts)
-        self.split.setVisible(bool(self.attempts))
-        if self.attempts:
+        self.empty.setVisible(not self.entries)
+        self.split.setVisible(bool(self.entries))
+        if self.entries:
             self.list.setCurrentRow(0)
             self._show(0)
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -120,31 +98,29 @@ class HistoryPage(QWidget):
             self.home.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show(self, row: int) -> None:
-        if not 0 <= row < len(self.attempts):
+        if not 0 <= row < len(self.entries):
             return
-        a = self.attempts[row]
-        before = previous_of(self.attempts, row)
+        e = self.entries[row]
+        before = e.previous_started_at
         self.detail_title.setText(
-            self.tr("Attempt of {when}").format(when=format_when(a.started_at))
+            self.tr("Attempt of {when}").format(when=format_when(e.started_at))
             + (
-                self.tr(", compared with {when}").format(when=format_when(before.started_at))
-                if before
+                self.tr(", compared with {when}").format(when=format_when(before))
+                if before is not None
                 else self.tr(" (no earlier attempt to compare with)")
             )
         )
-        now, old = competency_scores(a), competency_scores(before) if before else {}
-        self.table.setRowCount(len(now))
-        for r, (cid, (name, score)) in enumerate(now.items()):
-            cells = (name, format_score(score), format_change(change(score, old.get(cid, ("", None))[1])))
-            for c, text in enumerate(cells):
+        self.table.setRowCount(len(e.competencies))
+        for r, c in enumerate(e.competencies):
+            for col, text in enumerate((c.name, format_score(c.score), format_change(c.change))):
                 item = QTableWidgetItem(text)
-                if c:
+                if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
+                self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
-        same = [x for x in reversed(self.attempts) if x.bank_id == a.bank_id and x.readiness is not None]
-        points: list[tuple[str, Any]] = [(format_when(x.started_at), x.readiness) for x in same]
-        self.trend.set_points(points, same.index(a) if a in same else -1)
+        points = trend(self.entries, e.bank_id)
+        chosen = next((i for i, p in enumerate(points) if p.attempt_id == e.attempt_id), -1)
+        self.trend.set_points([(format_when(p.when), p.readiness) for p in points], chosen)
 
     def changeEvent(self, event: QEvent) -> None:
         """A new interface language: the fixed texts again (the list follows on ``show_history``)."""

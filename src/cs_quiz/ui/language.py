@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cs_quiz.options import Option
 from cs_quiz.packaged import resource
-from cs_quiz.ui.settings import AppSettings, Setting
+from cs_quiz.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from cs_quiz.bank.model import Bank
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 ENGLISH = "en"
 # Each language named in itself, as the chooser shows it; the order of the chooser.
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
-LANGUAGE = Setting("choice/language", "", "choice")
+LANGUAGE = Option("language", str, "", group="choice/")
 
 APP_CATALOGUE = "cs_quiz"
 _APP_TRANSLATOR = "csQuizTranslator"

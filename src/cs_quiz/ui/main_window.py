@@ -305,13 +305,16 @@ class MainWindow(QMainWindow):
         attempt.on_saved = lambda a: self._check_saving() if a is self.attempt else None
 
     def discard(self, attempt_id: str) -> None:
-        from cs_quiz.store.store import StoreError
+        """Stop offering an attempt (its answers are kept, as abandoned), on the store's lane."""
+        self.welcome.set_resume(None, None)
 
-        try:
-            self.store.abandon_attempt(attempt_id)
-        except StoreError as exc:
-            self.bar.show_message(describe(exc))
-        self._offer_resume()
+        def done(exc: BaseException | None) -> None:
+            if exc is not None:
+                self.bar.show_message(describe(exc))
+            if self.stack.currentWidget() is self.welcome:
+                self._offer_resume()
+
+        self.lane.submit(lambda: self.store.abandon_attempt(attempt_id), done)
 
     def show_question(self) -> None:
         if self.session is not None:
@@ -377,16 +380,26 @@ class MainWindow(QMainWindow):
             self.reports.print(self.evaluation, self.nickname, self.finished_at)
 
     def show_history(self) -> None:
-        from cs_quiz.store.store import StoreError
-        from cs_quiz.ui.errors import error_dialog
+        """Read the history on the store's lane, after every write made so far (a result just finished is in it),
+        then show it: one query, off the GUI thread."""
+        from cs_quiz.attempts.history import history
 
-        try:
-            done = [a for a in self.store.history(limit=100) if a.status == "finished"]
-            self.history.show_history([self.store.get_attempt(a.id) for a in done])
-        except StoreError as exc:
-            self.dialog = error_dialog(self, exc, self.tr("Opening your history"))
-            return
-        self._show(self.history)
+        read: list[Any] = []
+        store = self.store
+
+        def work() -> None:
+            read.append(history(store.finished_attempts(limit=100)))
+
+        def done(exc: BaseException | None) -> None:
+            from cs_quiz.ui.errors import error_dialog
+
+            if exc is not None or not read:
+                self.dialog = error_dialog(self, exc or RuntimeError("no history"), self.tr("Opening your history"))
+                return
+            self.history.show_history(read[0])
+            self._show(self.history)
+
+        self.lane.submit(work, done)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

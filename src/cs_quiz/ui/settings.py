@@ -7,27 +7,25 @@ not settings: they live in the store.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
+from cs_quiz.appearance.themes import TEXT_SIZES, THEMES
+from cs_quiz.options import Option
+
 ORGANISATION = "cs-quiz"
 APPLICATION = "cs-quiz"
 
-
-class Setting(NamedTuple):  # a NamedTuple, not a dataclass: read at every start, and quicker for Python to build
-    key: str
-    default: Any
-    kind: str  # "window": saved window state; "choice": something the person chose
-
-
-GEOMETRY = Setting("window/geometry", QByteArray(), "window")
-FULL_SCREEN = Setting("window/fullScreen", False, "window")
-LAST_BANK = Setting("choice/bank", "", "choice")
-LAST_NICKNAME = Setting("choice/nickname", "", "choice")
-THEME = Setting("choice/theme", "", "choice")  # "" = not chosen yet: follow the system (cs_quiz.ui.theme)
-TEXT_SIZE = Setting("choice/textSize", 100, "choice")  # percent of the system font, 80-200
+# Declared like the kiosk's options (cs_quiz.options.Option): "window/" is saved window state, "choice/" something
+# the person chose. A value that does not fit (a hand-edited file) reads as the default.
+GEOMETRY = Option("geometry", bytes, b"", group="window/")
+FULL_SCREEN = Option("fullScreen", bool, False, group="window/")
+LAST_BANK = Option("bank", str, "", group="choice/")
+LAST_NICKNAME = Option("nickname", str, "", group="choice/")
+THEME = Option("theme", str, "", choices=("", *THEMES), group="choice/")  # "": follow the system (ui.theme)
+TEXT_SIZE = Option("textSize", int, 100, minimum=TEXT_SIZES[0], maximum=TEXT_SIZES[-1], unit="%", group="choice/")
 ALL = (GEOMETRY, FULL_SCREEN, LAST_BANK, LAST_NICKNAME, THEME, TEXT_SIZE)
 
 
@@ -35,28 +33,21 @@ class AppSettings:
     def __init__(self, store: QSettings | None = None) -> None:
         self._q = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
-    def get(self, setting: Setting) -> Any:
-        value = self._q.value(setting.key, setting.default)
-        if isinstance(setting.default, bool):
-            return value in (True, "true", "1", 1)
-        if isinstance(setting.default, str):
-            return str(value or "")
-        if isinstance(setting.default, int):
-            try:
-                return int(value)  # type: ignore[call-overload]
-            except (TypeError, ValueError):  # a hand-edited settings file
-                return setting.default
-        return value
+    def get(self, setting: Option) -> Any:
+        value = self._q.value(setting.key)
+        if isinstance(value, QByteArray):
+            value = value.data()
+        return setting.read(value, as_text=True)  # an INI file keeps everything as text
 
-    def set(self, setting: Setting, value: Any) -> None:
-        self._q.setValue(setting.key, value)
+    def set(self, setting: Option, value: Any) -> None:
+        self._q.setValue(setting.key, QByteArray(value) if setting.kind is bytes else value)
 
     def restore_window(self, window: QWidget) -> bool:
         """Put the window where it was; False when there is nothing saved (the caller picks a size)."""
         geometry = self.get(GEOMETRY)
-        return isinstance(geometry, QByteArray) and not geometry.isEmpty() and window.restoreGeometry(geometry)
+        return bool(geometry) and window.restoreGeometry(QByteArray(geometry))
 
     def save_window(self, window: QWidget) -> None:
-        self.set(GEOMETRY, window.saveGeometry())
+        self.set(GEOMETRY, window.saveGeometry().data())
         self.set(FULL_SCREEN, window.isFullScreen())
         self._q.sync()

@@ -8,20 +8,22 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cs_quiz.scoring.numbers import round_half_up
+
 
 class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trendChart")
-        self.points: list[tuple[str, float]] = []  # (label, readiness 0..100), oldest first
+        self.points: list[tuple[str, float]] = []  # (label, readiness 0..100 as shown), oldest first
         self.selected = -1
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.setMinimumHeight(self.fontMetrics().height() * 6)  # fits beside the table at 1024x600 and 200 % text
         self.setAccessibleName(self.tr("Readiness over time"))
 
     def set_points(self, points: Sequence[tuple[str, float]], selected: int = -1) -> None:
         self.points, self.selected = list(points), selected
-        self.setAccessibleDescription("; ".join(f"{name}: {round(v)}" for name, v in self.points))
+        self.setAccessibleDescription("; ".join(f"{name}: {round_half_up(v)}" for name, v in self.points))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -61,6 +63,6 @@ class TrendChart(QWidget):
             p.drawText(
                 QRectF(pt.x() - 30, pt.y() - fm.height() - r, 60, fm.height()),
                 Qt.AlignmentFlag.AlignCenter,
-                str(round(v)),
+                str(round_half_up(v)),
             )
         p.end()

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -35,42 +33,15 @@ from PySide6.QtWidgets import (
 
 from cs_quiz.bank.model import Bank
 from cs_quiz.kiosk import settings as ks
+from cs_quiz.scoring.numbers import round_half_up
 from cs_quiz.store import exchange
 from cs_quiz.store.store import Aggregate, Store, StoreError
 from cs_quiz.ui.common import label
 from cs_quiz.ui.errors import error_dialog
+from cs_quiz.ui.kiosk.clear_dialog import ClearDialog, panel_button
 from cs_quiz.ui.kiosk.option_editors import make_editor, value_of
 from cs_quiz.ui.kiosk.panel_charts import BandChart, CompetencyStatsChart
 from cs_quiz.ui.worker import Job, run_in_background
-
-
-def clear_all_results(store: Store) -> int:
-    """Delete every attempt in the store; return how many there were."""
-    attempts = store.history()
-    for a in attempts:
-        store.delete_attempt(a.id)
-    return len(attempts)
-
-
-def export_files(
-    store: Store, folder: Path, since: date | None, until: date | None, stamp: str, decimal_comma: bool = False
-) -> tuple[int, Path, Path]:
-    """CSV (with a decimal comma and ';' columns for spreadsheets in languages that write 49,5) and JSON."""
-    csv_path = folder / f"cs-quiz-results-{stamp}.csv"
-    json_path = folder / f"cs-quiz-results-{stamp}.json"
-    n = exchange.export_csv(store, csv_path, since, until, decimal_comma=decimal_comma)
-    exchange.export_json(store, json_path, since, until)
-    return n, csv_path, json_path
-
-
-def _button(parent: QWidget, text: str, accessible: str, slot: Callable[..., Any], name: str = "") -> QPushButton:
-    b = QPushButton(text, parent)
-    b.setAccessibleName(accessible)
-    b.setAutoDefault(False)
-    if name:
-        b.setObjectName(name)
-    b.clicked.connect(slot)
-    return b
 
 
 def _qdate(d: date) -> QDate:
@@ -78,39 +49,11 @@ def _qdate(d: date) -> QDate:
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else QCoreApplication.translate("FacilitatorPanel", "{n}%").format(n=round(100 * value))
-
-
-class ClearDialog(QDialog):
-    """Typed confirmation: the Delete button works only once the confirmation word is typed."""
-
-    def __init__(self, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("clearDialog")
-        self.setWindowTitle(self.tr("Clear all results"))
-        self.setAccessibleName(self.windowTitle())
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.word = self.tr("DELETE")
-        text = self.tr(
-            "This removes all {n} attempts from this machine, for good. Export them first if you need them. "
-            "Type {word} to confirm."
-        ).format(n=count, word=self.word)
-        self.text = label(self, "clearText", text)
-        self.field = QLineEdit(self)
-        self.field.setObjectName("clearConfirm")
-        self.field.setAccessibleName(self.tr("Type {word} to confirm").format(word=self.word))
-        self.delete = _button(self, self.tr("Delete all results"), self.tr("Delete all results"), self.accept, "danger")
-        self.delete.setEnabled(False)
-        cancel = _button(self, self.tr("Cancel"), self.tr("Keep the results"), self.reject)
-        self.field.textChanged.connect(lambda t: self.delete.setEnabled(t.strip() == self.word))
-        row = QHBoxLayout()
-        row.addWidget(cancel)
-        row.addStretch(1)
-        row.addWidget(self.delete)
-        col = QVBoxLayout(self)
-        col.addWidget(self.text)
-        col.addWidget(self.field)
-        col.addLayout(row)
+    return (
+        "–"
+        if value is None
+        else QCoreApplication.translate("FacilitatorPanel", "{n}%").format(n=round_half_up(100 * value))
+    )
 
 
 class FacilitatorPanel(QWidget):
@@ -135,8 +78,10 @@ class FacilitatorPanel(QWidget):
         self.job: Job | None = None
         self.dialog: QDialog | None = None
         self.title = label(self, "title", self.tr("Facilitator panel"))
-        self.back = _button(self, self.tr("Back to the kiosk"), self.tr("Close the panel"), self.closed.emit, "primary")
-        self.exit = _button(self, self.tr("Exit kiosk mode"), self.tr("Exit kiosk mode"), self.exit_requested.emit)
+        self.back = panel_button(
+            self, self.tr("Back to the kiosk"), self.tr("Close the panel"), self.closed.emit, "primary"
+        )
+        self.exit = panel_button(self, self.tr("Exit kiosk mode"), self.tr("Exit kiosk mode"), self.exit_requested.emit)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.exit)
@@ -172,7 +117,7 @@ class FacilitatorPanel(QWidget):
         self.all_dates.setObjectName("allDates")
         self.all_dates.setAccessibleName(self.tr("Show all dates"))
         self.all_dates.toggled.connect(self.refresh)
-        today_button = _button(body, self.tr("Today"), self.tr("Show today only"), self.show_today)
+        today_button = panel_button(body, self.tr("Today"), self.tr("Show today only"), self.show_today)
         dates = QHBoxLayout()
         for w in (
             label(body, "fieldLabel", self.tr("From")),
@@ -282,14 +227,16 @@ class FacilitatorPanel(QWidget):
     # ---- export and clear ----------------------------------------------------------------------------------
     def _data_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.export_button = _button(
+        self.export_button = panel_button(
             tab,
             self.tr("Export CSV and JSON…"),
             self.tr("Export the results of the chosen dates"),
             self.choose_folder,
             "primary",
         )
-        self.clear_button = _button(tab, self.tr("Clear all results…"), self.tr("Clear all results"), self.ask_clear)
+        self.clear_button = panel_button(
+            tab, self.tr("Clear all results…"), self.tr("Clear all results"), self.ask_clear
+        )
         self.status = label(tab, "panelStatus")
         col = QVBoxLayout(tab)
         col.addWidget(label(tab, "heading", self.tr("Export")))
@@ -327,7 +274,7 @@ class FacilitatorPanel(QWidget):
         self.status.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
         comma = QLocale().decimalPoint() == ","  # the interface language's locale (ui/language.py sets it)
-        self.job = run_in_background(export_files, self.store, folder, *self.date_range(), stamp, comma)
+        self.job = run_in_background(exchange.export_files, self.store, folder, *self.date_range(), stamp, comma)
         self.job.succeeded.connect(self._exported)
         self.job.failed.connect(lambda exc: self._failed(exc, self.tr("Exporting the results")))
         return self.job
@@ -357,7 +304,7 @@ class FacilitatorPanel(QWidget):
 
     def clear_all(self) -> Job:
         self.clear_button.setEnabled(False)
-        self.job = run_in_background(clear_all_results, self.store)
+        self.job = run_in_background(self.store.clear)
         self.job.succeeded.connect(self._cleared)
         self.job.failed.connect(lambda exc: self._failed(exc, self.tr("Clearing the results")))
         return self.job
@@ -380,7 +327,7 @@ class FacilitatorPanel(QWidget):
             form.addRow(label(tab, "fieldLabel", caption), editor)
         self._fill_sections()
         self.bank_box.currentIndexChanged.connect(self._fill_sections)
-        self.save_button = _button(
+        self.save_button = panel_button(
             tab, self.tr("Save options"), self.tr("Save the kiosk options"), self.save_options, "primary"
         )
         self.options_status = label(tab, "optionsStatus")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cs_quiz.scoring.numbers import round_half_up
 from cs_quiz.store.store import BandCount, CompetencyStats
 from cs_quiz.ui.theme import current_theme
 
@@ -111,7 +112,7 @@ class BandChart(_Chart):
             painter.setBrush(QColor(c.bands[i % len(c.bands)]))
             painter.drawRect(QRectF(left, y + row_h * 0.2, max(w, 1.0), row_h * 0.6))
             painter.setPen(c.ink)
-            text = f"{band.count} ({round(100 * band.count / total)}%)"
+            text = f"{band.count} ({round_half_up(100 * band.count / total)}%)"
             painter.drawText(QRectF(left + w + 6, y, number_w, row_h), int(Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()
 
@@ -160,7 +161,7 @@ class CompetencyStatsChart(_Chart):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(c.bar)
             painter.drawRect(QRectF(left, y + row_h * 0.25, max(w, 1.0), row_h * 0.5))
-            text = f"{round(s.mean)}"
+            text = f"{round_half_up(s.mean)}"
             if s.sd is not None:
                 lo = left + plot_w * max(s.mean - s.sd, 0) / 100
                 hi = left + plot_w * min(s.mean + s.sd, 100) / 100
@@ -169,7 +170,7 @@ class CompetencyStatsChart(_Chart):
                 painter.drawLine(int(lo), int(mid), int(hi), int(mid))
                 for x in (lo, hi):
                     painter.drawLine(int(x), int(mid - row_h * 0.18), int(x), int(mid + row_h * 0.18))
-                text += f" ± {round(s.sd)}"
+                text += f" ± {round_half_up(s.sd)}"
             painter.setPen(c.ink)
             painter.drawText(QRectF(left + plot_w + 8, y, number_w, row_h), int(Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()
