@@ -107,3 +107,11 @@ def writes_landed(window: Any) -> None:
     come back to the GUI thread (answers are saved off the GUI thread: issue 13)."""
     assert window.lane.wait(10_000), "the store lane did not finish its writes in 10 s"
     QApplication.processEvents()
+
+
+def shown_ids(window: Any, question_id: str) -> list[str]:
+    """The option ids of a question in the order this attempt shows them (scenario, single and multi options are
+    shuffled per attempt: issue 14), so a test that presses "1" knows which option that is."""
+    session = window.session
+    assert session is not None
+    return [o.id for o in session.options_of(session.bank.questions[question_id])]

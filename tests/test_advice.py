@@ -378,6 +378,7 @@ def test_advice_does_not_mutate_its_inputs() -> None:
 YAML_BANK = b"""
 format: 1
 bank: {id: t, title: T, version: "1", language: en, description: d, estimated_minutes: 1}
+scoring: {min_answers_for_precision: 1}  # one item a competency: here to test conditions, not precision
 scales:
   - id: agree5
     name: Agreement
@@ -441,3 +442,18 @@ def test_every_condition_form_from_a_loaded_bank() -> None:
     assert [(c.id, c.eligible) for c in a.certifications] == [("ccxp", False)]
     assert [x.level for x in a.actions] == ["practice", "course"]
     assert a.specialisation is not None and a.specialisation.fit == 0.0
+
+
+def test_a_score_on_one_answer_is_indicative_and_never_named_a_strength_or_gap() -> None:
+    from cs_quiz.bank.load import load_bytes
+    from cs_quiz.scoring.scores import score
+
+    strict = YAML_BANK.replace(b"scoring: {min_answers_for_precision: 1}", b"scoring: {}")
+    b = load_bytes(strict, "t.yaml").bank
+    assert b is not None and b.settings.min_answers_for_precision == 2  # the default
+    answers = {"d1": 1, "years": 3, "edu": "school", "held": ["copc"]}
+    result = score(b, answers)
+    [data] = [c for c in result.competencies if c.competency == "data"]
+    assert (data.score, data.answered, data.indicative, data.raw) == (0.0, 1, True, 0.0)
+    a = advise(b, result, answers)
+    assert a.gaps == () and a.strengths == () and a.actions == ()  # 0 from one answer is not a measured gap

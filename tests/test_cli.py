@@ -126,7 +126,7 @@ def test_score_json_is_stable_and_equals_the_engine(tmp_path: Path) -> None:
     out = run("score", str(SMALL), str(answers), "--json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert data["format"] == "cs-quiz-result/1"
+    assert data["format"] == "cs-quiz-result/2"
     assert data["bank"]["id"] == "small" and len(data["bank"]["content_hash"]) == 64
     assert data["score"]["sections"] == ["quick"]  # inferred: every answer is in the quick check
     bank = load_bank(SMALL).bank
@@ -289,3 +289,49 @@ def test_global_options_are_accepted_before_or_after_the_command(argv: list[str]
     assert "Ana" in out.stdout and "40" in out.stdout, out.stdout
     assert not Path("/elsewhere").exists()
     assert run("history", "--version").stdout.strip() == f"cs-quiz {__version__}"
+
+
+def _three_scenarios(tmp_path: Path, orders: list[str], best_text: str = "Tell callers what you know.") -> Path:
+    """The small bank with sc-1 written three times (best a, worst c), its options in the orders given."""
+    text = SMALL.read_text(encoding="utf-8")
+    start = text.index("  - id: sc-1\n")
+    end = text.index("  - id: tools\n")
+    block = text[start:end].replace("Tell callers what you know.", best_text)
+    lines = {o: next(line for line in block.splitlines(keepends=True) if f"{{id: {o}," in line) for o in "abc"}
+    written = "".join(lines[o] for o in "abc")
+    copies = [
+        block.replace("id: sc-1", f"id: sc-{n}").replace(written, "".join(lines[o] for o in order))
+        for n, order in enumerate(orders, start=1)
+    ]
+    text = text[:start] + "".join(copies) + text[end:]
+    text = text.replace("sc-1]", "sc-1, sc-2, sc-3]").replace("sc-1, tools", "sc-1, sc-2, sc-3, tools")
+    path = tmp_path / "three.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def warnings_of(out: subprocess.CompletedProcess[str]) -> list[str]:
+    return [line.split(": warning: ", 1)[1] for line in out.stderr.splitlines() if ": warning: " in line]
+
+
+def test_validate_warns_about_scenario_keys_a_person_could_guess(tmp_path: Path) -> None:
+    always_first = _three_scenarios(tmp_path, ["abc", "abc", "abc"])
+    out = run("validate", str(always_first))
+    assert out.returncode == 0, out.stderr  # warnings, not problems
+    assert warnings_of(out) == [
+        "the keyed best response is the first option in 3 of 3 scenarios (more than 40%): on paper, where options"
+        " cannot be shuffled, that can be guessed; vary where the keyed response is written",
+        "the keyed worst response is the third option in 3 of 3 scenarios (more than 40%): on paper, where options"
+        " cannot be shuffled, that can be guessed; vary where the keyed response is written",
+    ]
+    assert re.search(r"three\.yaml:\d+:\d+: warning: ", out.stderr)  # where an editor can jump to
+    assert run("validate", "--strict", str(always_first)).returncode == 1
+    fair = _three_scenarios(tmp_path, ["abc", "bca", "cab"])
+    out = run("validate", "--strict", str(fair))
+    assert out.returncode == 0 and warnings_of(out) == [], out.stderr
+    wordy = _three_scenarios(
+        tmp_path, ["abc", "bca", "cab"], "Tell callers plainly what you know and when you will call back."
+    )
+    assert [w.split(" (")[0] for w in warnings_of(run("validate", str(wordy)))] == [
+        "the keyed best response is the longest option in 3 of 3 scenarios"
+    ]

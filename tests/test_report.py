@@ -53,15 +53,18 @@ def load(path: Path) -> Bank:
 
 
 def realistic_answers(bank: Bank, section: str, seed: int = 7) -> dict[str, Any]:
-    """Every question of ``section`` answered the way a mid-career person might: agreement mostly 3-5, some
-    options picked, a working life of a few years."""
+    """Every question of ``section`` answered the way a mid-career person might: a level of their own in each
+    competency (mostly 3-5), statements answered from it (reverse-worded ones the other way round, as an honest
+    reader does), some options picked, a working life of a few years."""
     rng = random.Random(seed)
+    level = {c: rng.uniform(2.5, 4.7) for c in bank.competencies}
     out: dict[str, Any] = {}
     for qid in bank.sections[section].questions:
         q = bank.questions[qid]
         ids = [o.id for o in q.options]
         if q.type is QuestionType.LIKERT:
-            out[qid] = rng.choice([2, 3, 3, 4, 4, 4, 5, 5])
+            value = min(5, max(1, round(level[q.competency or ""] + rng.gauss(0, 0.6))))
+            out[qid] = 6 - value if q.reverse else value
         elif q.type is QuestionType.SINGLE:
             out[qid] = rng.choice(ids)
         elif q.type is QuestionType.MULTI:

@@ -198,6 +198,22 @@
         <translation>{count} respuestas llevaron {seconds} segundos en total, {per} segundos de media cada una, menos de los {minimum} segundos que hacen falta para leer una pregunta. Puede que no se leyeran las preguntas; interpreta las puntuaciones con cuidado.</translation>
     </message>
     <message>
+        <source>{run} rating statements in a row got the same answer (“{label}”), {share}% of them: statements that say opposite things cannot all be answered alike.</source>
+        <translation>{run} afirmaciones seguidas recibieron la misma respuesta («{label}»), el {share}% de ellas: afirmaciones que dicen cosas opuestas no pueden responderse todas igual.</translation>
+    </message>
+    <message>
+        <source>The answers see-saw between the two ends of the scale ({share}% of them): a pattern, not a self-description.</source>
+        <translation>Las respuestas saltan de un extremo a otro de la escala (el {share}% de ellas): es un patrón, no una descripción de ti.</translation>
+    </message>
+    <message>
+        <source>Agreed with {share}% of statements and with {share_reversed}% of their opposites: nobody can be both, so the answers say more about agreeing than about the person.</source>
+        <translation>Estuviste de acuerdo con el {share}% de las afirmaciones y con el {share_reversed}% de sus contrarias: nadie puede ser ambas cosas, así que las respuestas dicen más sobre estar de acuerdo que sobre la persona.</translation>
+    </message>
+    <message>
+        <source>Statements about the same skill got unrelated answers (agreement {value}, where honest answers give well above {minimum}): the answers look random.</source>
+        <translation>Las afirmaciones sobre una misma habilidad recibieron respuestas sin relación (acuerdo {value}, cuando unas respuestas sinceras dan bastante más de {minimum}): parecen respuestas al azar.</translation>
+    </message>
+    <message>
         <source>All {count} rating statements got the same answer (“{label}”), so they cannot be interpreted. Ask whether the statements were read before discussing the scores.</source>
         <translation>Las {count} frases para valorar tienen la misma respuesta (“{label}”), así que no se pueden interpretar. Pregunta si se leyeron las frases antes de comentar las puntuaciones.</translation>
     </message>
@@ -913,6 +929,14 @@
         <translation>Tu preparación</translation>
     </message>
     <message>
+        <source>These answers can&apos;t be read as a self-assessment, so there is no result.</source>
+        <translation>Estas respuestas no se pueden leer como una autoevaluación, así que no hay resultado.</translation>
+    </message>
+    <message>
+        <source>Take it again when you have a quiet moment: read each statement and answer as you really are.</source>
+        <translation>Vuelve a hacerlo cuando tengas un momento tranquilo: lee cada afirmación y responde como eres de verdad.</translation>
+    </message>
+    <message>
         <source>Scores from 0 to 100, highest first. Each bar has the pattern of the band its score falls in.</source>
         <translation>Puntuaciones de 0 a 100, de mayor a menor. Cada barra lleva el dibujo del nivel en el que cae su puntuación.</translation>
     </message>
@@ -935,6 +959,10 @@
     <message>
         <source>{answered} of {available}</source>
         <translation>{answered} de {available}</translation>
+    </message>
+    <message>
+        <source>indicative</source>
+        <translation>orientativa</translation>
     </message>
     <message>
         <source>None</source>
@@ -1143,6 +1171,14 @@
         <translation>{score} / 100</translation>
     </message>
     <message>
+        <source>These answers can&apos;t be read as a self-assessment, so there is no result.</source>
+        <translation>Estas respuestas no se pueden leer como una autoevaluación, así que no hay resultado.</translation>
+    </message>
+    <message>
+        <source>Take it again when you have a quiet moment: read each statement and answer as you really are. Choose “Start again” below.</source>
+        <translation>Vuelve a hacerlo cuando tengas un momento tranquilo: lee cada afirmación y responde como eres de verdad. Elige «Empezar de nuevo» abajo.</translation>
+    </message>
+    <message>
         <source>Your overall score reaches “{band}”, but {names} is below the level this band needs.</source>
         <translation>Tu puntuación global llega a “{band}”, pero {names} está por debajo de lo que pide este nivel.</translation>
     </message>
@@ -1161,6 +1197,10 @@
     <message>
         <source>not enough answers ({answered} of {available})</source>
         <translation>faltan respuestas ({answered} de {available})</translation>
+    </message>
+    <message>
+        <source>indicative: based on {answered} answer(s) only</source>
+        <translation>orientativa: solo {answered} respuesta(s)</translation>
     </message>
     <message>
         <source>Strengths and gaps</source>
@@ -1376,6 +1416,10 @@
     <message>
         <source>Readiness: not enough answers to score</source>
         <translation>Preparación: faltan respuestas para puntuar</translation>
+    </message>
+    <message>
+        <source>These answers can&apos;t be read as a self-assessment: take it again another time.</source>
+        <translation>Estas respuestas no se pueden leer como una autoevaluación: vuelve a hacerlo en otro momento.</translation>
     </message>
     <message>
         <source>Scores (0-100):</source>

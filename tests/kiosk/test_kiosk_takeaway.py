@@ -23,11 +23,15 @@ def small_bank() -> Bank:
 
 
 def answered_all(bank: Bank, section: str, value: int) -> Evaluation:
+    """Every statement answered by a person around ``value``, a point up or down from one competency to the next,
+    reading reverse-worded ones the other way round (one value on every statement is straight-lining, withheld)."""
+    order = list(bank.competencies)
     answers = {}
     for qid in bank.section_questions([section]):
         q = bank.questions[qid]
         if q.scale:
-            answers[qid] = value
+            level = min(5, max(1, value + order.index(q.competency or "") % 3 - 1))
+            answers[qid] = 6 - level if q.reverse else level
     ev, _ = evaluate(bank, answers, [section])
     return ev
 

@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from cs_quiz.attempts.lane import Inline, Lane
+from cs_quiz.attempts.order import new_seed
 from cs_quiz.attempts.session import Session
 from cs_quiz.bank.model import Bank
 from cs_quiz.scoring import messages as msg
@@ -80,7 +81,9 @@ class Attempt:
         """A new attempt, recorded at once. ``declines`` is an attempt that was offered for resuming and is now
         set aside (abandoned, its answers kept). ``elapsed`` is time already spent (paper answers: as reported,
         or None when unknown), for the too-fast flag."""
-        session = Session(bank, sections, attempt_id=str(uuid.uuid4()), clock=clock, elapsed=elapsed)
+        session = Session(
+            bank, sections, attempt_id=str(uuid.uuid4()), clock=clock, elapsed=elapsed, option_seed=new_seed()
+        )
         attempt = cls(store, session, lane=lane or Inline(), nickname=nickname.strip(), recorded=True)
         if declines:
             attempt._submit(lambda: store.abandon_attempt(declines), always=True)
@@ -92,6 +95,7 @@ class Attempt:
                 bank_hash=bank.content_hash,
                 sections=list(session.sections),
                 nickname=attempt.nickname or None,
+                option_seed=session.option_seed,
             ),
             starting=True,
         )
@@ -123,6 +127,7 @@ class Attempt:
             elapsed=record.elapsed,
             flagged=record.review_flags,
             clock=clock,
+            option_seed=record.option_seed,
         )
         return cls(store, session, lane=lane or Inline(), nickname=record.nickname or "", recorded=True)
 

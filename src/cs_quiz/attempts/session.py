@@ -14,7 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from cs_quiz.bank.model import Bank, Question
+from cs_quiz.attempts.order import shown_options
+from cs_quiz.bank.model import Bank, Option, Question
 from cs_quiz.scoring.answers import AnswerError, check_answers
 from cs_quiz.scoring.engine import Evaluation, evaluate
 from cs_quiz.scoring.results import Answer
@@ -62,9 +63,11 @@ class Session:
         clock: Callable[[], float] = time.monotonic,
         elapsed: float | None = 0.0,
         flagged: Sequence[str] = (),
+        option_seed: int | None = None,
     ) -> None:
         """``answers``, ``index`` and ``flagged`` restore a resumed attempt; answers that no longer fit the bank
-        are dropped. ``elapsed`` is time already spent (None when unknown), for the too-fast flag."""
+        are dropped. ``elapsed`` is time already spent (None when unknown), for the too-fast flag.
+        ``option_seed`` gives the attempt its own option order (:mod:`cs_quiz.attempts.order`); None: as written."""
         unknown = [s for s in sections if s not in bank.sections]
         if not sections or unknown:
             raise ValueError(f"unknown section(s): {', '.join(unknown) or '(none given)'}")
@@ -82,6 +85,7 @@ class Session:
         self._flagged: set[str] = set(flagged) & asked
         self._index = min(max(index, 0), len(self.questions) - 1)
         self.save_error: StoreError | None = None  # str() is English; .text is translatable
+        self.option_seed = option_seed
 
     # ---- where we are -------------------------------------------------------------------------------------------
     @property
@@ -99,6 +103,10 @@ class Session:
     @property
     def is_last(self) -> bool:
         return self._index == len(self.questions) - 1
+
+    def options_of(self, question: Question) -> tuple[Option, ...]:
+        """``question``'s options in the order this attempt shows them (the same on resume and on every screen)."""
+        return shown_options(question, self.option_seed)
 
     def answer_of(self, question_id: str) -> Answer | None:
         return self._answers.get(question_id)

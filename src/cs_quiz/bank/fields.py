@@ -14,6 +14,18 @@ from cs_quiz.bank.conditions import json_schema as condition_schema
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 
+# The response-quality flag kinds a bank may declare to withhold a result (cs_quiz.scoring.results.FlagKind;
+# a test keeps the two lists equal, as the bank format cannot import the scoring layer above it).
+WITHHOLDABLE = (
+    "straight-lining",
+    "too-fast",
+    "contradiction",
+    "long-string",
+    "alternating",
+    "acquiescence",
+    "inconsistent",
+)
+
 
 @dataclass(frozen=True)
 class Field:
@@ -89,7 +101,14 @@ _OPTION = Obj(
         "text": Field("text", True, "What the person reads"),
         "scores": Field(MapOf("number"), False, "Competency id -> points this option earns"),
         "feedback": Field("text", False, "Why this option is good or poor; shown after the attempt"),
+        "pinned": Field("bool", False, "true: keeps its place when the others are shuffled (e.g. 'None of these')"),
     },
+)
+
+_ORDER = Field(
+    Enum(("shuffled", "fixed")),
+    False,
+    "Option order per attempt: shuffled (the default for single, multi and scenario) or fixed as written",
 )
 
 QUESTION = Obj(
@@ -108,11 +127,15 @@ QUESTION = Obj(
             "scale": Field("id", True, "The response scale"),
             "reverse": Field("bool", False, "true when agreeing shows LESS of the competency"),
         },
-        "single": {"options": Field(ListOf(_OPTION, 2), True, "The options; each may score competencies")},
-        "multi": {"options": Field(ListOf(_OPTION, 2), True, "The options; chosen points add up")},
+        "single": {
+            "options": Field(ListOf(_OPTION, 2), True, "The options; each may score competencies"),
+            "order": _ORDER,
+        },
+        "multi": {"options": Field(ListOf(_OPTION, 2), True, "The options; chosen points add up"), "order": _ORDER},
         "scenario": {
             "situation": Field("text", True, "The situation, shown prominently"),
             "options": Field(ListOf(_OPTION, 2), True, "Possible responses, each scored"),
+            "order": _ORDER,
             "ask": Field(ListOf(Enum(("best", "worst")), 1), False, "What to pick: [best], [worst] or both"),
             "key": Field(
                 Obj(
@@ -166,6 +189,22 @@ BANK = Obj(
                     "max_gaps": Field("int", False, "Default 3", minimum=0),
                     "min_seconds_per_answer": Field("number", False, "Default 2", minimum=0),
                     "straightline_min_items": Field("int", False, "Default 6", minimum=2),
+                    "careless_min_items": Field("int", False, "Default 12: careless checks need this many", minimum=3),
+                    "longstring_share": Field("number", False, "Default 0.5", minimum=0, maximum=1),
+                    "alternation_share": Field("number", False, "Default 0.6", minimum=0, maximum=1),
+                    "acquiescence_share": Field("number", False, "Default 0.75", minimum=0, maximum=1),
+                    "min_synonyms": Field("number", False, "Default 0.1", minimum=-1, maximum=1),
+                    "withhold": Field(
+                        ListOf(Enum(tuple(WITHHOLDABLE))),
+                        False,
+                        "Response-quality flags that withhold the result: no band, no band meaning, no advice",
+                    ),
+                    "min_answers_for_precision": Field(
+                        "int",
+                        False,
+                        "Default 2: a score resting on fewer answers is shown as indicative, never a strength or gap",
+                        minimum=1,
+                    ),
                 },
             ),
             False,

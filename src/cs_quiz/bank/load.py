@@ -195,9 +195,15 @@ def _options(q: dict[str, Any]) -> tuple[m.Option, ...]:
             text=o["text"],
             scores={k: float(v) for k, v in o.get("scores", {}).items()},
             feedback=o.get("feedback", ""),
+            pinned=bool(o.get("pinned", False)),
         )
         for o in q.get("options", ())
     )
+
+
+# Where option order carries no meaning, so a fixed order would only teach people where the key sits. Profile
+# choices (school, degree, years) are in an order that means something; likert scales have no options.
+_SHUFFLED = frozenset((m.QuestionType.SINGLE, m.QuestionType.MULTI, m.QuestionType.SCENARIO))
 
 
 def _question(q: LDict, path: str) -> m.Question:
@@ -213,6 +219,7 @@ def _question(q: LDict, path: str) -> m.Question:
         scale=q.get("scale"),
         reverse=bool(q.get("reverse", False)),
         options=_options(q),
+        shuffled=qtype in _SHUFFLED and q.get("order", "shuffled") == "shuffled",
         situation=q.get("situation", ""),
         ask=tuple(q.get("ask", ["best"])) if qtype is m.QuestionType.SCENARIO else (),
         key=m.ScenarioKey(key.get("best"), key.get("worst"), key.get("rationale", "")) if key else None,
@@ -306,7 +313,8 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
     )
     quality = tree.get("quality", {})
     pairs = tuple(m.QualityPair(p["items"][0], p["items"][1], p.get("max_gap", 2)) for p in quality.get("pairs", ()))
-    settings = m.ScoringSettings(**{k: v for k, v in tree.get("scoring", {}).items()})
+    given: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in tree.get("scoring", {}).items()}
+    settings = m.ScoringSettings(**given)
     return m.Bank(
         meta=meta,
         path=path,

@@ -128,6 +128,7 @@ class Option:
     text: str
     scores: dict[str, float] = field(default_factory=dict)
     feedback: str = ""  # why this option is good or poor; shown after the attempt
+    pinned: bool = False  # keeps its place when the others are shuffled
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ class Question:
     reverse: bool = False
     # single, multi, scenario, profile(choice/multi)
     options: tuple[Option, ...] = ()
+    shuffled: bool = False  # options shown in an order of each attempt's own (single, multi, scenario by default)
     # scenario
     situation: str = ""
     ask: tuple[str, ...] = ()  # ("best",), ("worst",) or ("best", "worst")
@@ -278,6 +280,17 @@ class ScoringSettings:
     min_seconds_per_answer: float = 2.0
     # Straight-lining is flagged when at least this many likert items were answered, all with the same value.
     straightline_min_items: int = 6
+    # A competency score resting on fewer answers than this is shown as *indicative* (one answer is not a
+    # measurement) and is never named a strength or a gap.
+    min_answers_for_precision: int = 2
+    # Careless-responding checks (scoring/careless.py), on at least careless_min_items answered likert items.
+    careless_min_items: int = 12
+    longstring_share: float = 0.5  # the longest run of one answer, as a share of the answers
+    alternation_share: float = 0.6  # answers see-sawing across half the scale and back
+    acquiescence_share: float = 0.75  # agreeing with this share of statements and of their reversed twins
+    min_synonyms: float = 0.1  # the correlation of answers to items of one competency, below which they look random
+    # Flag kinds that withhold the result (no band, no band meaning, no advice): none unless the bank says so.
+    withhold: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

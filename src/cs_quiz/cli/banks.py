@@ -19,6 +19,9 @@ def add_commands(subparsers: Any) -> None:
     """Add the bank commands to the ``add_subparsers()`` object of the main parser."""
     val = subparsers.add_parser("validate", help="check question banks; list every problem as FILE:LINE:COLUMN")
     val.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="bank files or folders of banks")
+    val.add_argument(
+        "--strict", action="store_true", help="exit 1 on warnings too (scenario keys that could be guessed)"
+    )
     val.set_defaults(handler=cmd_validate)
 
     sc = subparsers.add_parser("score", help="score an answers file and print readiness and advice")
@@ -58,13 +61,22 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if missing:
         err(*(f"{p}: no such file or folder" for p in missing))
         return 1
+    from cs_quiz.bank.fairness import key_bias
+
     result = load_paths(args.paths)
+    warned = 0
     for b in result.banks:
         print(
             f"{b.path}: ok - {b.meta.id} {b.meta.version}, {len(b.questions)} questions, "
             f"{len(b.competencies)} competencies, sections: {', '.join(b.sections)}"
         )
+        sys.stdout.flush()
+        for w in key_bias(b):
+            err(f"{b.path}:{w.line}:{w.column}: warning: {w.message}")
+            warned += 1
     sys.stdout.flush()
+    if warned:
+        err(f"{warned} warning(s)" + ("; --strict counts them as problems." if args.strict else "."))
     if result.errors:
         err(*result.errors)
         broken = len({e.path for e in result.errors})
@@ -73,7 +85,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if result.files == 0:
         err("no bank files (*.yaml, *.yml) found")
         return 1
-    return 0
+    return 1 if warned and args.strict else 0
 
 
 def _find_bank(spec: str, language: str = "en") -> Any:

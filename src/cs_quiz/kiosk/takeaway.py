@@ -38,6 +38,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Customer Service Director readiness")
 READINESS = QT_TRANSLATE_NOOP(CONTEXT, "Readiness: {score}/100, {band}")
 NOT_SCORED = QT_TRANSLATE_NOOP(CONTEXT, "Readiness: not enough answers to score")
+WITHHELD = QT_TRANSLATE_NOOP(CONTEXT, "These answers can't be read as a self-assessment: take it again another time.")
 SCORES = QT_TRANSLATE_NOOP(CONTEXT, "Scores (0-100):")
 STRONGEST = QT_TRANSLATE_NOOP(CONTEXT, "Strongest:")
 WEAKEST = QT_TRANSLATE_NOOP(CONTEXT, "To develop:")
@@ -108,6 +109,9 @@ def summary_text(
     """The take-away text, at most ``max_bytes`` in UTF-8 (see the module's docstring for what gives way first)."""
     r = score.readiness
     head = [translate(TITLE)]
+    if not r.interpretable:  # no verdict to take away: no band, no scores, no advice
+        date_line = translate(DATE_LINE).format(date=(when or date.today()).isoformat())
+        return "\n".join([*head, translate(WITHHELD), date_line])
     if r.rounded is None:
         head.append(translate(NOT_SCORED))
     else:

@@ -60,6 +60,26 @@ def _header(ev: Evaluation, nickname: str, when: datetime) -> list[str]:
     return parts
 
 
+def _withheld(ev: Evaluation) -> list[str]:
+    """A result a quality check withheld: why, and the offer to take it again; no score, band or advice."""
+    reasons = "".join(f"<li>{inline_html(cap(render(f.message)))}</li>" for f in ev.score.flags if f.withholds)
+    return [
+        "<h2>" + esc(translate("Report", "Your readiness")) + "</h2>",
+        "<p style='font-size:13pt; font-weight:bold'>"
+        + esc(translate("Report", "These answers can't be read as a self-assessment, so there is no result."))
+        + "</p>",
+        f"<ul>{reasons}</ul>",
+        "<p>"
+        + esc(
+            translate(
+                "Report",
+                "Take it again when you have a quiet moment: read each statement and answer as you really are.",
+            )
+        )
+        + "</p>",
+    ]
+
+
 def _readiness(ev: Evaluation) -> list[str]:
     bank, r = ev.bank, ev.score.readiness
     if r.rounded is None:
@@ -135,6 +155,8 @@ def _competencies(ev: Evaluation) -> list[str]:
         answered = esc(
             translate("Report", "{answered} of {available}").format(answered=c.answered, available=c.available)
         )
+        if c.indicative and value is not None:  # shown, but not a measurement to act on
+            answered += "<br/><i>" + esc(translate("Report", "indicative")) + "</i>"
         shade = f" style='background-color:{TINT}'" if n % 2 else ""
         rows.append(
             f"<tr{shade}><td>{inline_html(name)}</td><td align='right'>{shown}</td>"
@@ -369,6 +391,9 @@ def _specialisation(ev: Evaluation) -> list[str]:
 def report_html(ev: Evaluation, *, nickname: str = "", when: datetime | None = None) -> str:
     """The report body as Qt rich-text HTML, with a placeholder character where the chart goes."""
     when = when or datetime.now()
+    if not ev.score.readiness.interpretable:
+        body = [*_header(ev, nickname, when), *_withheld(ev)]
+        return "<html><body>" + "\n".join(body) + "</body></html>"
     parts = [
         *_header(ev, nickname, when),
         *_readiness(ev),

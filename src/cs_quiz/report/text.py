@@ -32,6 +32,13 @@ def render(ev: Evaluation) -> str:
         "",
     ]
     r = result.readiness
+    if not r.interpretable:
+        out.append("Readiness: not given. These answers can't be read as a self-assessment:")
+        for f in result.flags:
+            if f.withholds:
+                out += _wrap("- " + str(f.message))
+        out += _wrap("Take it again when you have a quiet moment: read each statement and answer as you really are.")
+        return "\n".join(out) + "\n"
     if r.rounded is None:
         out += ["Readiness: not enough answers to score yet.", ""]
     else:
@@ -46,6 +53,8 @@ def render(ev: Evaluation) -> str:
     width = max((len(c.name) for c in result.competencies), default=10)
     for c in result.competencies:
         shown = f"{round_half_up(c.score):3d}  {_bar(c.score)}" if c.score is not None else "  -  not enough answers"
+        if c.indicative and c.score is not None:
+            shown += f"  (indicative: {c.answered} answer{'s' if c.answered != 1 else ''} only)"
         out.append(f"  {c.name:<{width}}  {shown}")
     out.append("")
     if result.flags:

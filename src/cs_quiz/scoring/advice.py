@@ -41,6 +41,8 @@ def advise(bank: Bank, result: ScoreResult, answers: Answers) -> Advice:
 
     Raises ValueError only for a condition of an unexpected shape (the loader prevents it) or an answer of the
     wrong type for its question (the session prevents it)."""
+    if not result.readiness.interpretable:  # withheld: the answers cannot carry a verdict, so neither can advice
+        return Advice(None, (), (), (), (), (), (), None)
     ctx = Context(bank=bank, result=result, answers=answers)
     gaps = weakest(bank, result)
     next_steps, certifications, associations = recommendations(ctx)
@@ -79,10 +81,13 @@ def career_stage(ctx: Context) -> StageAdvice | None:
 
 
 def _scored(bank: Bank, result: ScoreResult) -> list[tuple[int, str, float]]:
-    """(bank position, competency id, score) of every competency that has a score, in bank order."""
+    """(bank position, competency id, score) of every competency with a score that is more than indicative (one
+    answer is not a measurement to name a strength or a gap on), in bank order."""
     order = {cid: i for i, cid in enumerate(bank.competencies)}
     return [
-        (order.get(c.competency, len(order)), c.competency, c.score) for c in result.competencies if c.score is not None
+        (order.get(c.competency, len(order)), c.competency, c.score)
+        for c in result.competencies
+        if c.score is not None and not c.indicative
     ]
 
 

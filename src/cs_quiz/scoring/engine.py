@@ -15,7 +15,7 @@ from cs_quiz.scoring.results import Advice, Answers, ScoreResult, to_dict
 from cs_quiz.scoring.scores import score
 
 # The --json output and the stored result carry this, so readers can tell versions apart.
-RESULT_FORMAT = "cs-quiz-result/1"
+RESULT_FORMAT = "cs-quiz-result/2"  # 2: indicative and raw scores, interpretable, withheld_by, flags[].withholds
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,25 @@ TOO_FAST = QT_TRANSLATE_NOOP(
     "{count} answers took {seconds} seconds in all, {per} seconds each on average, under the {minimum} seconds it "
     "takes to read a question. The answers may not have been read; interpret the scores with care.",
 )
+LONG_STRING = QT_TRANSLATE_NOOP(
+    "Core",
+    "{run} rating statements in a row got the same answer (“{label}”), {share}% of them: statements that say "
+    "opposite things cannot all be answered alike.",
+)
+ALTERNATING = QT_TRANSLATE_NOOP(
+    "Core",
+    "The answers see-saw between the two ends of the scale ({share}% of them): a pattern, not a self-description.",
+)
+ACQUIESCENCE = QT_TRANSLATE_NOOP(
+    "Core",
+    "Agreed with {share}% of statements and with {share_reversed}% of their opposites: nobody can be both, so the "
+    "answers say more about agreeing than about the person.",
+)
+INCONSISTENT = QT_TRANSLATE_NOOP(
+    "Core",
+    "Statements about the same skill got unrelated answers (agreement {value}, where honest answers give well "
+    "above {minimum}): the answers look random.",
+)
 STRAIGHT_LINING = QT_TRANSLATE_NOOP(
     "Core",
     "All {count} rating statements got the same answer (“{label}”), so they cannot be interpreted. Ask whether "

@@ -73,6 +73,8 @@ class CompetencyScore:
     score: float | None  # 0..100 percent of maximum; None = not enough answers
     answered: int  # items answered that score this competency
     available: int  # items in the section(s) taken that score it
+    raw: float = 0.0  # the sum of the points earned on those items (weighted, above each item's minimum)
+    indicative: bool = False  # scored, but on fewer answers than the bank's min_answers_for_precision
 
     @property
     def enough(self) -> bool:
@@ -83,6 +85,10 @@ class FlagKind(StrEnum):
     STRAIGHT_LINING = "straight-lining"
     TOO_FAST = "too-fast"
     CONTRADICTION = "contradiction"
+    LONG_STRING = "long-string"
+    ALTERNATING = "alternating"
+    ACQUIESCENCE = "acquiescence"
+    INCONSISTENT = "inconsistent"
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,7 @@ class Flag:
     kind: FlagKind
     message: Text  # for facilitators
     questions: tuple[str, ...] = ()
+    withholds: bool = False  # the bank declares this kind withholds the result (no band, no advice)
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,8 @@ class Readiness:
     meaning: str
     uncapped_band: str | None  # the band before gates, for the explanation
     capped_by: tuple[str, ...] = ()  # competency ids whose gate lowered the band
+    interpretable: bool = True  # False: a quality check withholds the result (band None, no band-based advice)
+    withheld_by: tuple[str, ...] = ()  # the flag kinds that withheld it
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from cs_quiz.bank.model import Bank, Question, QuestionType, Scale
+from cs_quiz.scoring import careless
 from cs_quiz.scoring import messages as msg
 from cs_quiz.scoring.answers import AnswerError, check_answers
 from cs_quiz.scoring.numbers import round_half_up
@@ -66,13 +68,27 @@ def score(
     asked = bank.section_questions(taken)
     given = {qid: clean[qid] for qid in asked if qid in clean}
     competencies = _competency_scores(bank, asked, given)
+    flags = quality_flags(bank, given, seconds, asked)
+    readiness = _readiness(bank, competencies)
+    withheld = tuple(dict.fromkeys(f.kind.value for f in flags if f.withholds))
+    if withheld:  # the answers cannot be interpreted: scores are kept (and marked), the verdict is not given
+        readiness = replace(
+            readiness,
+            band=None,
+            band_name="",
+            meaning="",
+            uncapped_band=None,
+            capped_by=(),
+            interpretable=False,
+            withheld_by=withheld,
+        )
     return ScoreResult(
         bank_id=bank.meta.id,
         bank_version=bank.meta.version,
         sections=taken,
         competencies=competencies,
-        readiness=_readiness(bank, competencies),
-        flags=quality_flags(bank, given, seconds),
+        readiness=readiness,
+        flags=flags,
         answered=len(given),
         total=len(asked),
     )
@@ -169,7 +185,8 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
         needed = max(1, math.ceil(fraction * available[comp] - _EPS))
         enough = available[comp] > 0 and answered[comp] >= needed and possible[comp] > 0
         value = 100.0 * earned[comp] / possible[comp] if enough else None
-        out.append(CompetencyScore(comp, c.name, value, answered[comp], available[comp]))
+        few = value is not None and answered[comp] < bank.settings.min_answers_for_precision
+        out.append(CompetencyScore(comp, c.name, value, answered[comp], available[comp], earned[comp], few))
     return tuple(out)
 
 
@@ -200,9 +217,18 @@ def _readiness(bank: Bank, competencies: Sequence[CompetencyScore]) -> Readiness
     return Readiness(overall, rounded, band.id, band.name, band.meaning, uncapped.id, tuple(capped_by))
 
 
-def quality_flags(bank: Bank, given: Answers, seconds: float | None = None) -> tuple[Flag, ...]:
-    """Response-quality notes for answers in normal form (only those of the sections taken). They annotate a
-    result and never change a score: straight-lining, too fast, then one contradiction per quality pair."""
+def quality_flags(
+    bank: Bank, given: Answers, seconds: float | None = None, asked: Sequence[str] | None = None
+) -> tuple[Flag, ...]:
+    """Response-quality notes for answers in normal form (only those of the sections taken), ``asked`` in asking
+    order (default: the bank's). They never change a score; a kind the bank lists in ``withhold`` withholds the
+    verdict. Straight-lining, too fast, the careless-responding indices, then one contradiction per quality pair."""
+    flags = _quality_flags(bank, given, seconds, tuple(bank.questions) if asked is None else asked)
+    withhold = set(bank.settings.withhold)
+    return tuple(replace(f, withholds=f.kind.value in withhold) for f in flags)
+
+
+def _quality_flags(bank: Bank, given: Answers, seconds: float | None, asked: Sequence[str]) -> list[Flag]:
     flags: list[Flag] = []
     likert = {qid: a for qid, a in given.items() if bank.questions[qid].type is QuestionType.LIKERT}
     minimum = bank.settings.straightline_min_items
@@ -222,11 +248,54 @@ def quality_flags(bank: Bank, given: Answers, seconds: float | None = None) -> t
                 ),
             )
         )
+    if not any(f.kind is FlagKind.STRAIGHT_LINING for f in flags):
+        flags += _careless_flags(bank, given, asked)
     for pair in bank.quality_pairs:
         flag = _contradiction(bank, given, pair.first, pair.second, pair.max_gap)
         if flag is not None:
             flags.append(flag)
-    return tuple(flags)
+    return flags
+
+
+def _careless_flags(bank: Bank, given: Answers, asked: Sequence[str]) -> list[Flag]:
+    """The careless-responding indices (scoring/careless.py), each against the bank's threshold."""
+    s = bank.settings
+    items = careless.likert_answers(bank, asked, given)
+    if len(items) < max(3, s.careless_min_items):
+        return []
+    ids = tuple(i.question for i in items)
+    flags: list[Flag] = []
+    run = careless.longest_run(items)
+    if run / len(items) >= s.longstring_share:
+        value = given[_run_start(items, run)]
+        label = _scale(bank, bank.questions[_run_start(items, run)]).label(int(value))
+        share = round(100 * run / len(items))
+        flags.append(Flag(FlagKind.LONG_STRING, Text.of(msg.LONG_STRING, run=run, label=label, share=share), ids))
+    swinging = careless.alternation(items)
+    if swinging >= s.alternation_share:
+        flags.append(Flag(FlagKind.ALTERNATING, Text.of(msg.ALTERNATING, share=round(100 * swinging)), ids))
+    agreeing = careless.acquiescence(items)
+    if agreeing is not None and agreeing >= s.acquiescence_share:
+        plain, reverse = careless.agreement(items)
+        text = Text.of(msg.ACQUIESCENCE, share=round(100 * plain), share_reversed=round(100 * reverse))
+        flags.append(Flag(FlagKind.ACQUIESCENCE, text, ids))
+    agreement = careless.synonyms(items)
+    random_like = careless.spread(items) >= careless.RANDOM_MIN_SPREAD
+    if agreement is not None and agreement < s.min_synonyms and random_like and not flags:  # one reason is enough
+        text = Text.of(msg.INCONSISTENT, value=round(agreement, 2), minimum=s.min_synonyms)
+        flags.append(Flag(FlagKind.INCONSISTENT, text, ids))
+    return flags
+
+
+def _run_start(items: Sequence[careless.Likert], run: int) -> str:
+    """The question that starts the longest run of one answer."""
+    length, previous = 0, None
+    for i, item in enumerate(items):
+        length = length + 1 if item.raw == previous else 1
+        previous = item.raw
+        if length == run:
+            return items[i - run + 1].question
+    return items[0].question
 
 
 def _straight_lining(bank: Bank, likert: Answers) -> Flag:

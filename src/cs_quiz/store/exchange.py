@@ -169,6 +169,7 @@ def attempt_from_json(obj: Any, where: str) -> Attempt:
         imported=True,
         review_flags=(),
         elapsed=None,
+        option_seed=None,  # imported attempts are not resumed: their options need no order here
         answers=answers,
         answer_times={q: _time(t, f"{where}: answered_at") or started for q, t in times.items() if q in answers},
         result=result,

@@ -243,8 +243,17 @@ _V3 = [
     "ALTER TABLE attempts ADD COLUMN elapsed_seconds REAL",  # active time so far; NULL when unknown
 ]
 
+# v4: the seed of the attempt's option order (scenario, single and multi options are shuffled per attempt), so a
+# resumed attempt shows its options as before. NULL: an attempt from before, shown in the order written.
+_V4 = ["ALTER TABLE attempts ADD COLUMN option_seed INTEGER"]
+
 # MIGRATIONS[n - 1] takes the database from version n - 1 to n.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_statements(_V1), _v2, _statements(_V3)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _statements(_V1),
+    _v2,
+    _statements(_V3),
+    _statements(_V4),
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

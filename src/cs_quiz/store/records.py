@@ -74,6 +74,7 @@ class AttemptSummary:
     imported: bool  # came from another machine via import
     review_flags: tuple[str, ...]  # question ids the person flagged for review (in progress)
     elapsed: float | None  # seconds of active time so far; None when unknown
+    option_seed: int | None  # the attempt's option order (cs_quiz.attempts.order); None: as written
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,8 @@ class Aggregate:
 SUMMARY_COLUMNS = (
     "a.id, a.nickname, a.bank_id, a.bank_version, a.bank_hash, a.sections, a.started_at, a.finished_at, a.status,"
     " a.position, (SELECT COUNT(*) FROM answers WHERE attempt = a.seq), a.readiness, a.readiness_rounded,"
-    " a.band_id, a.band_name, a.flags, a.imported_at IS NOT NULL, a.review_flags, a.elapsed_seconds"
+    " a.band_id, a.band_name, a.flags, a.imported_at IS NOT NULL, a.review_flags, a.elapsed_seconds,"
+    " a.option_seed"
 )
 
 
@@ -150,6 +152,7 @@ def summary(row: Sequence[Any]) -> AttemptSummary:
         imported=bool(row[16]),
         review_flags=tuple(json.loads(row[17] or "[]")),
         elapsed=row[18],
+        option_seed=row[19],
     )
 
 

@@ -149,6 +149,7 @@ class Store:
         nickname: str | None = None,
         started_at: datetime | None = None,
         attempt_id: str | None = None,
+        option_seed: int | None = None,
     ) -> str:
         """Record a new attempt in progress and return its UUID (``attempt_id``, if the caller chose it: an
         :class:`~cs_quiz.attempts.attempt.Attempt` names itself before the write is made)."""
@@ -158,8 +159,8 @@ class Store:
         self._write(
             lambda conn: conn.execute(
                 "INSERT INTO attempts (id, nickname, bank_id, bank_version, bank_hash, sections, started_at,"
-                " status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'in_progress', ?)",
-                (*row, json.dumps(list(sections)), now, now),
+                " status, updated_at, option_seed) VALUES (?, ?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)",
+                (*row, json.dumps(list(sections)), now, now, option_seed),
             )
         )
         return attempt_id

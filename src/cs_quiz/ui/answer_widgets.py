@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cs_quiz.bank.model import Bank, ProfileInput, Question, QuestionType
+from cs_quiz.bank.model import Bank, Option, ProfileInput, Question, QuestionType
 
 Choice = tuple[Any, str]  # (the answer value, the text shown)
 
@@ -213,10 +213,10 @@ class NumberEditor(AnswerEditor):
 class ScenarioEditor(AnswerEditor):
     """Best (and/or worst) response: a column of radio buttons per role beside each option's text."""
 
-    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+    def __init__(self, question: Question, options: Sequence[Option], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.roles = list(question.ask)
-        self.keys = [o.id for o in question.options]
+        self.keys = [o.id for o in options]
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         titles = {"best": self.tr("Best"), "worst": self.tr("Worst")}
@@ -229,7 +229,7 @@ class ScenarioEditor(AnswerEditor):
         head = QLabel(self.tr("Response"), self)
         head.setObjectName("columnHead")
         grid.addWidget(head, 0, len(self.roles))
-        for row, option in enumerate(question.options, start=1):
+        for row, option in enumerate(options, start=1):
             for col, role in enumerate(self.roles):
                 button = QRadioButton(self)
                 button.setObjectName(f"{role}{row}")
@@ -293,15 +293,19 @@ class ScenarioEditor(AnswerEditor):
         (group.checkedButton() or group.button(0)).setFocus(Qt.FocusReason.TabFocusReason)
 
 
-def make_editor(bank: Bank, question: Question, parent: QWidget | None = None) -> AnswerEditor:
+def make_editor(
+    bank: Bank, question: Question, parent: QWidget | None = None, options: Sequence[Option] | None = None
+) -> AnswerEditor:
+    """The editor for ``question``, its options in the order given (the attempt's own, else as written)."""
+    shown = question.options if options is None else tuple(options)
     if question.type is QuestionType.LIKERT:
         scale = bank.scales[question.scale or ""]
         return ChoiceEditor([(p.value, p.label) for p in scale.points], question.text, parent)
     if question.type is QuestionType.SCENARIO:
-        return ScenarioEditor(question, parent)
+        return ScenarioEditor(question, shown, parent)
     if question.type is QuestionType.PROFILE and question.input is ProfileInput.NUMBER:
         return NumberEditor(question, parent)
-    choices = [(o.id, o.text) for o in question.options]
+    choices = [(o.id, o.text) for o in shown]
     if question.type is QuestionType.MULTI or question.input is ProfileInput.MULTI:
         return MultiEditor(choices, question.text, parent)
     return ChoiceEditor(choices, question.text, parent)

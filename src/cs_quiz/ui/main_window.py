@@ -8,7 +8,8 @@ itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.banks = BanksByLanguage(())  # by id, each in the interface language at the time of the lookup
         self.attempt: Attempt | None = None  # the one in progress
         self.lane = StoreLane()  # every write of an attempt, in order, off the GUI thread
+        self.clock: Callable[[], float] = time.monotonic  # an attempt's time, for the too-fast check
         self.evaluation: Evaluation | None = None
         self.finished_at: datetime | None = None
         self.nickname = ""
@@ -281,7 +283,13 @@ class MainWindow(QMainWindow):
         self.settings.set(LAST_NICKNAME, nickname)
         self._follow(
             Attempt.start(
-                self.store, bank, [section], nickname=nickname, lane=self.lane, declines=self.welcome.offered_id
+                self.store,
+                bank,
+                [section],
+                nickname=nickname,
+                lane=self.lane,
+                declines=self.welcome.offered_id,
+                clock=self.clock,
             )
         )
         self.show_question()
@@ -292,7 +300,7 @@ class MainWindow(QMainWindow):
         from cs_quiz.ui.errors import error_dialog
 
         try:
-            attempt = Attempt.resume(self.store, self.banks, attempt_id, lane=self.lane)
+            attempt = Attempt.resume(self.store, self.banks, attempt_id, lane=self.lane, clock=self.clock)
         except (StoreError, BankUnavailable) as exc:
             self.dialog = error_dialog(self, exc, self.tr("Resuming"))
             return

@@ -184,7 +184,7 @@ class QuestionPage(QWidget):
         self.help.setText(q.help)
         self.help.setVisible(bool(q.help))
         self.problem.hide()
-        self.editor = make_editor(session.bank, q, self.card)
+        self.editor = make_editor(session.bank, q, self.card, session.options_of(q))
         self.editor.setAccessibleName(q.text)
         self.editor.changed.connect(self.answered.emit)
         self.card_box.insertWidget(self.editor_slot, self.editor)

@@ -52,9 +52,12 @@ class ResultsPage(QWidget):
         self.body_widget = body = QWidget(self.scroller)
         body.setObjectName("resultsBody")
         self.body = QVBoxLayout(body)
-        self._readiness(ev)
-        self._competencies(ev)
-        self._advice(ev)
+        if ev.score.readiness.interpretable:
+            self._readiness(ev)
+            self._competencies(ev)
+            self._advice(ev)
+        else:
+            self._withheld(ev)
         self.body.addWidget(
             label(
                 body,
@@ -76,6 +79,8 @@ class ResultsPage(QWidget):
     def summary(self) -> str:
         """The headline, announced when the results appear (focus goes to Save, which says nothing about them)."""
         r = self.evaluation.score.readiness if self.evaluation is not None else None
+        if r is not None and not r.interpretable:
+            return ". ".join((self.tr("Your readiness"), self._withheld_text()))
         if r is None or r.rounded is None:
             return ". ".join((self.tr("Your readiness"), self.tr("Not enough answers to score yet.")))
         return ". ".join((self.tr("Your readiness"), self.tr("{score} / 100").format(score=r.rounded), r.band_name))
@@ -92,6 +97,24 @@ class ResultsPage(QWidget):
     def _list(self, name: str, items: Sequence[str]) -> None:
         for text in items:
             self._add(name, "• " + text)
+
+    def _withheld_text(self) -> str:
+        return self.tr("These answers can't be read as a self-assessment, so there is no result.")
+
+    def _withheld(self, ev: Evaluation) -> None:
+        """A quality check withheld the verdict: why, and the offer to take it again; no score, band or advice."""
+        self._add("title", self.tr("Your readiness"))
+        self._add("withheld", self._withheld_text())
+        for f in ev.score.flags:
+            if f.withholds:
+                self._add("withheldReason", "• " + render(f.message))
+        self._add(
+            "retakeNote",
+            self.tr(
+                "Take it again when you have a quiet moment: read each statement and answer as you really are. "
+                "Choose “Start again” below."
+            ),
+        )
 
     def _readiness(self, ev: Evaluation) -> None:
         r, bank = ev.score.readiness, ev.bank
@@ -130,13 +153,14 @@ class ResultsPage(QWidget):
             figure = label(parent, f"score-{c.competency}", format_score(c.score))
             figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             figure.setAccessibleName(self.tr("{name} score").format(name=c.name))
-            note = (
-                ""
-                if c.enough
-                else self.tr("not enough answers ({answered} of {available})").format(
+            if not c.enough:
+                note = self.tr("not enough answers ({answered} of {available})").format(
                     answered=c.answered, available=c.available
                 )
-            )
+            elif c.indicative:  # one answer is not a measurement: shown, never a strength or a gap
+                note = self.tr("indicative: based on {answered} answer(s) only").format(answered=c.answered)
+            else:
+                note = ""
             grid.addWidget(name, row, 0)
             grid.addWidget(figure, row, 1)
             grid.addWidget(label(parent, "competencyNote", note), row, 2)
