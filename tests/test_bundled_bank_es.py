@@ -92,6 +92,7 @@ TEXT_FIELDS: dict[type, frozenset[str]] = {
     m.Certification: frozenset({"description", "prerequisites"}),
     m.Association: frozenset({"name", "description"}),
     m.Specialisation: frozenset({"name", "description"}),
+    m.Cap: frozenset({"reason"}),
 }
 
 # Proper names that stay in English inside Spanish sentences, removed before looking for English words.

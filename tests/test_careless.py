@@ -105,17 +105,79 @@ def test_the_neutral_default_withholds_nothing(tmp_path: Path) -> None:
 
 
 @settings(max_examples=80, deadline=None)
-@given(levels=st.lists(st.integers(1, 5), min_size=19, max_size=19))
-def test_a_capped_band_is_never_above_its_cap(bank: Bank, levels: list[int]) -> None:
+@given(
+    levels=st.lists(st.integers(1, 5), min_size=19, max_size=19),
+    years=st.integers(0, 30),
+    leading=st.integers(0, 20),
+)
+def test_a_capped_band_is_never_above_its_cap(bank: Bank, levels: list[int], years: int, leading: int) -> None:
     level = dict(zip(bank.competencies, levels, strict=True))  # a person: one level per competency, read honestly
 
     def likert(n: int, q: object) -> int:
         value = level[q.competency]  # type: ignore[attr-defined]
         return 6 - value if q.reverse else value  # type: ignore[attr-defined]
 
-    ev, _ = evaluate(bank, answers_for(bank, likert), ["full"], seconds=3000)
+    answers = {**answers_for(bank, likert), "years-cs": years, "years-supervising": leading}
+    ev, _ = evaluate(bank, answers, ["full"], seconds=3000)
     r = ev.score.readiness
+    caps = {c.id: c.band for c in bank.caps}
     for cid in r.capped_by:
-        gate = bank.competencies[cid].critical
-        assert gate is not None and r.band is not None
-        assert bank.band(r.band).min <= bank.band(gate.cap).min
+        gate = bank.competencies[cid].critical if cid in bank.competencies else None
+        limit = caps.get(cid, gate.cap if gate else None)
+        assert limit is not None and r.band is not None
+        assert bank.band(r.band).min <= bank.band(limit).min
+    if r.band is not None and years == 0:
+        assert bank.band(r.band).min <= bank.band("foundation").min
+
+
+def _person(bank: Bank, level: float, profile: dict[str, object]) -> dict[str, object]:
+    """An honest reader at ``level`` everywhere (reverse-worded the other way), a point up or down between
+    competencies, the best scenario responses, and these profile answers."""
+    order = list(bank.competencies)
+
+    def likert(n: int, q: object) -> int:
+        value = min(5, max(1, round(level + order.index(q.competency) % 3 - 1)))  # type: ignore[attr-defined]
+        return 6 - value if q.reverse else value  # type: ignore[attr-defined]
+
+    answers = answers_for(bank, likert)
+    for qid in bank.section_questions(("full",)):
+        q = bank.questions[qid]
+        if q.type is QuestionType.SCENARIO and q.key is not None:
+            answers[qid] = {role: getattr(q.key, role) for role in q.ask}
+    return {**answers, **profile}
+
+
+@pytest.mark.parametrize(
+    ("who", "profile", "cap", "highest"),
+    [
+        (
+            "a student, no work yet",
+            {"years-cs": 0, "years-supervising": 0, "education": "school"},
+            "no-cs-experience",
+            "foundation",
+        ),
+        (
+            "a 20-year agent who never led anyone",
+            {"years-cs": 20, "years-supervising": 0},
+            "never-led-people",
+            "developing",
+        ),
+    ],
+)
+def test_experience_caps_the_band_and_says_why(
+    bank: Bank, who: str, profile: dict[str, object], cap: str, highest: str
+) -> None:
+    ev, problems = evaluate(bank, _person(bank, 4.6, profile), ["full"], seconds=2400)
+    assert not problems
+    r = ev.score.readiness
+    assert r.interpretable, who
+    assert cap in r.capped_by and bank.band(r.band or "").min <= bank.band(highest).min, who
+    assert bank.band(r.uncapped_band or "").min > bank.band(highest).min  # the scores alone said more
+    reason = next(c.reason for c in bank.caps if c.id == cap)
+    assert " ".join(reason.split()) in " ".join(render(ev).split())
+    assert cap in as_json(ev)["score"]["readiness"]["capped_by"]
+
+
+def test_a_seasoned_leader_is_not_capped(bank: Bank) -> None:
+    ev, _ = evaluate(bank, _person(bank, 4.6, {"years-cs": 12, "years-supervising": 8}), ["full"], seconds=2400)
+    assert not set(ev.score.readiness.capped_by) & {c.id for c in bank.caps}

@@ -314,3 +314,19 @@ def test_report_command_runs_without_a_display(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert "Robin" in pdf_text(out.read_bytes())[0]
+
+
+def test_a_profile_cap_is_explained_in_the_pdf(qapp: object) -> None:
+    bank = load(REAL)
+    answers = realistic_answers(bank, "full", seed=3)
+    for qid in bank.sections["full"].questions:  # the best scenario responses: high scores ...
+        q = bank.questions[qid]
+        if q.type is QuestionType.SCENARIO and q.key is not None:
+            answers[qid] = {role: getattr(q.key, role) for role in q.ask}
+    answers |= {"years-cs": 0, "years-supervising": 0}  # ... but no customer-service work yet
+    ev, _ = evaluate(bank, answers, ["full"], seconds=2000)
+    r = ev.score.readiness
+    assert "no-cs-experience" in r.capped_by and r.band == "foundation"
+    text, _ = pdf_text(report.pdf_bytes(ev, when=WHEN))
+    reason = next(c.reason for c in bank.caps if c.id == "no-cs-experience")
+    assert norm(reason) in text and "Your scores alone would place you in" in text

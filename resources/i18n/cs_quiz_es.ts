@@ -937,6 +937,10 @@
         <translation>Vuelve a hacerlo cuando tengas un momento tranquilo: lee cada afirmación y responde como eres de verdad.</translation>
     </message>
     <message>
+        <source>Your scores alone would place you in “{band}”.</source>
+        <translation>Por tus puntuaciones estarías en «{band}».</translation>
+    </message>
+    <message>
         <source>Scores from 0 to 100, highest first. Each bar has the pattern of the band its score falls in.</source>
         <translation>Puntuaciones de 0 a 100, de mayor a menor. Cada barra lleva el dibujo del nivel en el que cae su puntuación.</translation>
     </message>
@@ -1177,6 +1181,10 @@
     <message>
         <source>Take it again when you have a quiet moment: read each statement and answer as you really are. Choose “Start again” below.</source>
         <translation>Vuelve a hacerlo cuando tengas un momento tranquilo: lee cada afirmación y responde como eres de verdad. Elige «Empezar de nuevo» abajo.</translation>
+    </message>
+    <message>
+        <source>Your scores alone would place you in “{band}”. {reason}</source>
+        <translation>Por tus puntuaciones estarías en «{band}». {reason}</translation>
     </message>
     <message>
         <source>Your overall score reaches “{band}”, but {names} is below the level this band needs.</source>

@@ -308,6 +308,21 @@ BANK = Obj(
             True,
             "Readiness bands covering 0-100",
         ),
+        "caps": Field(
+            ListOf(
+                Obj(
+                    "cap",
+                    {
+                        "id": Field("id", True),
+                        "when": Field("condition", True, "Profile answers that cap the band, e.g. no experience"),
+                        "band": Field("id", True, "The highest band such a person can be placed in"),
+                        "reason": Field("text", True, "Why, in plain words, shown with the result"),
+                    },
+                )
+            ),
+            False,
+            "Caps on the readiness band from profile answers",
+        ),
         "career_path": Field(
             ListOf(
                 Obj(

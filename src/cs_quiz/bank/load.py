@@ -327,6 +327,7 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
         certifications=certs,
         associations=assocs,
         stages=stages,
+        caps=tuple(m.Cap(c["id"], plain(c["when"]), c["band"], c["reason"]) for c in tree.get("caps", ())),
         specialisations=specs,
         quality_pairs=pairs,
         settings=settings,

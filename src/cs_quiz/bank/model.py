@@ -203,6 +203,16 @@ Condition = dict[str, Any]
 
 
 @dataclass(frozen=True)
+class Cap:
+    """Profile answers that cap the readiness band: when ``when`` holds, the band is at most ``band``."""
+
+    id: str
+    when: Condition
+    band: str
+    reason: str  # in plain words, shown with the result
+
+
+@dataclass(frozen=True)
 class Certification:
     id: str
     name: str
@@ -309,6 +319,7 @@ class Bank:
     specialisations: tuple[Specialisation, ...] = ()
     quality_pairs: tuple[QualityPair, ...] = ()
     settings: ScoringSettings = field(default_factory=ScoringSettings)
+    caps: tuple[Cap, ...] = ()  # from profile answers, in file order
     content_hash: str = ""  # sha256 of the file bytes: results remember exactly which bank scored them
 
     def band(self, band_id: str) -> Band:

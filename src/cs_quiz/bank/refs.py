@@ -61,6 +61,7 @@ class RefChecker:
         self.certs = _ids(c, data, "certifications", "certification")
         self.assocs = _ids(c, data, "associations", "association")
         _ids(c, data, "career_path", "stage")
+        _ids(c, data, "caps", "cap")
         _ids(c, data, "advice", "rule")
         _ids(c, data, "specialisations", "specialisation")
 
@@ -70,7 +71,10 @@ class RefChecker:
         self.sections_ok()
         self.bands_ok()
         self.competencies_ok()
-        for key in ("career_path", "certifications", "advice"):
+        for i, cap in _items(self.data, "caps"):
+            if "band" in cap:
+                _ref(self.c, cap, "band", f"caps[{i}].band", self.bands, "band")
+        for key in ("career_path", "certifications", "advice", "caps"):
             for i, item in _items(self.data, key):
                 for field in ("when", "eligible_when"):
                     if field in item:

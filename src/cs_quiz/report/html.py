@@ -96,10 +96,19 @@ def _readiness(ev: Evaluation) -> list[str]:
             f"&nbsp;&nbsp;&nbsp;<span style='font-size:14pt; font-weight:bold'>{inline_html(r.band_name)}</span></p>"
             + block_html(r.meaning)
         )
-        if r.capped_by:
-            uncapped = next((b.name for b in bank.bands if b.id == r.uncapped_band), r.uncapped_band or "")
+        caps = {c.id: c for c in bank.caps}
+        uncapped = next((b.name for b in bank.bands if b.id == r.uncapped_band), r.uncapped_band or "")
+        for cid in r.capped_by:
+            if cid in caps and caps[cid].band == r.band:  # the cap that holds the band: its reason, in the bank's
+                intro = translate("Report", "Your scores alone would place you in \u201c{band}\u201d.").format(
+                    band=uncapped
+                )
+                body += f"<p><b>{esc(intro)}</b> {inline_html(caps[cid].reason)}</p>"
+                break
+        gates = [c for c in r.capped_by if c not in caps]
+        if gates:
             lines = []
-            for cid in r.capped_by:
+            for cid in gates:
                 comp = bank.competencies.get(cid)
                 value = ev.score.score_of(cid)
                 name = comp.name if comp else cid

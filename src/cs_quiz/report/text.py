@@ -44,9 +44,15 @@ def render(ev: Evaluation) -> str:
     else:
         out.append(f"Readiness: {r.rounded} / 100 - {r.band_name}")
         out += _wrap(r.meaning)
-        if r.capped_by:
-            names = ", ".join(bank.competencies[c].name for c in r.capped_by)
-            uncapped = bank.band(r.uncapped_band).name if r.uncapped_band else ""
+        caps = {c.id: c for c in bank.caps}
+        uncapped = bank.band(r.uncapped_band).name if r.uncapped_band else ""
+        for cid in r.capped_by:
+            if cid in caps and caps[cid].band == r.band:  # the cap that holds the band
+                out += _wrap(f"Your scores alone would place you in '{uncapped}'. {caps[cid].reason}")
+                break
+        gates = [c for c in r.capped_by if c not in caps]
+        if gates:
+            names = ", ".join(bank.competencies[c].name for c in gates)
             out += _wrap(f"Your overall score reaches '{uncapped}', but {names} is below the level this band needs.")
         out.append("")
     out.append("Competencies (0-100):")

@@ -109,7 +109,7 @@ class Readiness:
     band_name: str
     meaning: str
     uncapped_band: str | None  # the band before gates, for the explanation
-    capped_by: tuple[str, ...] = ()  # competency ids whose gate lowered the band
+    capped_by: tuple[str, ...] = ()  # competency ids whose gate, and cap ids whose profile cap, lowered the band
     interpretable: bool = True  # False: a quality check withholds the result (band None, no band-based advice)
     withheld_by: tuple[str, ...] = ()  # the flag kinds that withheld it
 

@@ -20,6 +20,7 @@ from cs_quiz.bank.model import Bank, Question, QuestionType, Scale
 from cs_quiz.scoring import careless
 from cs_quiz.scoring import messages as msg
 from cs_quiz.scoring.answers import AnswerError, check_answers
+from cs_quiz.scoring.conditions import Context, holds
 from cs_quiz.scoring.numbers import round_half_up
 from cs_quiz.scoring.results import (
     Answer,
@@ -69,7 +70,7 @@ def score(
     given = {qid: clean[qid] for qid in asked if qid in clean}
     competencies = _competency_scores(bank, asked, given)
     flags = quality_flags(bank, given, seconds, asked)
-    readiness = _readiness(bank, competencies)
+    readiness = _profile_caps(bank, competencies, _readiness(bank, competencies), taken, given)
     withheld = tuple(dict.fromkeys(f.kind.value for f in flags if f.withholds))
     if withheld:  # the answers cannot be interpreted: scores are kept (and marked), the verdict is not given
         readiness = replace(
@@ -215,6 +216,34 @@ def _readiness(bank: Bank, competencies: Sequence[CompetencyScore]) -> Readiness
             if cap.min < band.min:
                 band = cap
     return Readiness(overall, rounded, band.id, band.name, band.meaning, uncapped.id, tuple(capped_by))
+
+
+def _profile_caps(
+    bank: Bank,
+    competencies: tuple[CompetencyScore, ...],
+    readiness: Readiness,
+    taken: tuple[str, ...],
+    given: Answers,
+) -> Readiness:
+    """Lower the band to each bank cap whose profile condition holds (no experience: the first band), naming the
+    caps that did in ``capped_by`` after the competency gates. A cap never raises a band; unknown (an unanswered
+    profile question) never caps."""
+    if not bank.caps or readiness.band is None:
+        return readiness
+    so_far = ScoreResult(bank.meta.id, bank.meta.version, taken, competencies, readiness, (), len(given), 0)
+    ctx = Context(bank=bank, result=so_far, answers=given)
+    band = bank.band(readiness.band)
+    uncapped = bank.band(readiness.uncapped_band or readiness.band)
+    capped = list(readiness.capped_by)
+    for cap in bank.caps:
+        limit = bank.band(cap.band)
+        if limit.min < uncapped.min and holds(cap.when, ctx):
+            capped.append(cap.id)
+            if limit.min < band.min:
+                band = limit
+    if len(capped) == len(readiness.capped_by):
+        return readiness
+    return replace(readiness, band=band.id, band_name=band.name, meaning=band.meaning, capped_by=tuple(capped))
 
 
 def quality_flags(

@@ -125,9 +125,20 @@ class ResultsPage(QWidget):
         self._add("readinessScore", self.tr("{score} / 100").format(score=r.rounded))
         self._add("bandName", r.band_name).setProperty("band", r.band or "")
         self._add("bandMeaning", r.meaning)
-        if r.capped_by:
-            names = ", ".join(bank.competencies[c].name for c in r.capped_by)
-            uncapped = bank.band(r.uncapped_band).name if r.uncapped_band else ""
+        caps = {c.id: c for c in bank.caps}
+        uncapped = bank.band(r.uncapped_band).name if r.uncapped_band else ""
+        for cid in r.capped_by:
+            if cid in caps and caps[cid].band == r.band:  # the profile cap that holds the band: the bank's reason
+                self._add(
+                    "capNote",
+                    self.tr("Your scores alone would place you in “{band}”. {reason}").format(
+                        band=uncapped, reason=caps[cid].reason
+                    ),
+                )
+                break
+        gates = [c for c in r.capped_by if c not in caps]
+        if gates:
+            names = ", ".join(bank.competencies[c].name for c in gates)
             self._add(
                 "capNote",
                 self.tr("Your overall score reaches “{band}”, but {names} is below the level this band needs.").format(
