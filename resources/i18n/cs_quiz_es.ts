@@ -965,6 +965,10 @@
         <translation>{answered} de {available}</translation>
     </message>
     <message>
+        <source>{n} not yet</source>
+        <translation>{n} aún no</translation>
+    </message>
+    <message>
         <source>indicative</source>
         <translation>orientativa</translation>
     </message>
@@ -1209,6 +1213,10 @@
     <message>
         <source>indicative: based on {answered} answer(s) only</source>
         <translation>orientativa: solo {answered} respuesta(s)</translation>
+    </message>
+    <message>
+        <source>{n} not yet</source>
+        <translation>{n} aún no</translation>
     </message>
     <message>
         <source>Strengths and gaps</source>

@@ -225,6 +225,11 @@ BANK = Obj(
                             True,
                             "At least two values",
                         ),
+                        "not_yet": Field(
+                            "text",
+                            False,
+                            "A last choice such as 'I have not had the chance yet': shown, left out of the score",
+                        ),
                     },
                 ),
                 1,

@@ -248,6 +248,7 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
             s["id"],
             s["name"],
             tuple(sorted((m.ScalePoint(v["value"], v["label"]) for v in s["values"]), key=lambda p: p.value)),
+            s.get("not_yet", ""),
         )
         for s in tree["scales"]
     }

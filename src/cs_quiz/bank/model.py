@@ -76,6 +76,7 @@ class Scale:
     id: str
     name: str
     points: tuple[ScalePoint, ...]
+    not_yet: str = ""  # the label of the "not yet" choice ("" = the scale has none); its answer is NOT_YET
 
     @property
     def min(self) -> int:
@@ -200,6 +201,10 @@ class Band:
 # {"competency": id, "below": n} | {"readiness": true, "at_least": n} | {"band": [ids]} | {"profile": qid, "is": opt}
 # | {"all": [...]} | {"any": [...]} | {"not": {...}}. advice.py evaluates it.
 Condition = dict[str, Any]
+
+# The answer to a likert item for "I haven't had the chance yet" (a scale's not_yet choice): recorded and shown,
+# counted apart, and left out of both sides of the score, never read as low or middling.
+NOT_YET = "not-yet"
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,8 @@ def _competencies(ev: Evaluation) -> list[str]:
         answered = esc(
             translate("Report", "{answered} of {available}").format(answered=c.answered, available=c.available)
         )
+        if c.not_yet:  # "not yet" answers: shown, left out of the score
+            answered += "<br/>" + esc(translate("Report", "{n} not yet").format(n=c.not_yet))
         if c.indicative and value is not None:  # shown, but not a measurement to act on
             answered += "<br/><i>" + esc(translate("Report", "indicative")) + "</i>"
         shade = f" style='background-color:{TINT}'" if n % 2 else ""

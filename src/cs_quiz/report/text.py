@@ -59,6 +59,8 @@ def render(ev: Evaluation) -> str:
     width = max((len(c.name) for c in result.competencies), default=10)
     for c in result.competencies:
         shown = f"{round_half_up(c.score):3d}  {_bar(c.score)}" if c.score is not None else "  -  not enough answers"
+        if c.not_yet:
+            shown += f"  ({c.not_yet} not yet)"
         if c.indicative and c.score is not None:
             shown += f"  (indicative: {c.answered} answer{'s' if c.answered != 1 else ''} only)"
         out.append(f"  {c.name:<{width}}  {shown}")

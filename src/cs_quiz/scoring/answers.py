@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cs_quiz.bank.model import Bank, ProfileInput, Question, QuestionType
+from cs_quiz.bank.model import NOT_YET, Bank, ProfileInput, Question, QuestionType
 from cs_quiz.scoring.results import Answer, Answers
 
 
@@ -100,10 +100,12 @@ def _normalise(bank: Bank, q: Question, value: Any) -> Answer:
     raise _Bad(f"the bank gives this profile question no input kind, so no answer fits (got {value!r}).")
 
 
-def _likert(bank: Bank, q: Question, value: Any) -> int:
+def _likert(bank: Bank, q: Question, value: Any) -> int | str:
     scale = bank.scales.get(q.scale or "")
     if scale is None:
         raise _Bad(f"the question has no scale in this bank, so {value!r} cannot be checked.")
+    if value == NOT_YET and scale.not_yet:
+        return NOT_YET
     values = [p.value for p in scale.points]
     allowed = ", ".join(str(v) for v in values)
     n = _whole_number(value)

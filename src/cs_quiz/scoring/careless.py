@@ -20,7 +20,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cs_quiz.bank.model import Bank, QuestionType
+from cs_quiz.bank.model import NOT_YET, Bank, QuestionType
 from cs_quiz.scoring.results import Answers
 
 
@@ -39,7 +39,7 @@ def likert_answers(bank: Bank, asked: Sequence[str], given: Answers) -> list[Lik
     out = []
     for qid in asked:
         q = bank.questions[qid]
-        if q.type is not QuestionType.LIKERT or qid not in given:
+        if q.type is not QuestionType.LIKERT or qid not in given or given[qid] == NOT_YET:
             continue
         scale = bank.scales[q.scale or ""]
         span = (scale.max - scale.min) or 1

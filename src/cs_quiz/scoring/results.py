@@ -75,6 +75,7 @@ class CompetencyScore:
     available: int  # items in the section(s) taken that score it
     raw: float = 0.0  # the sum of the points earned on those items (weighted, above each item's minimum)
     indicative: bool = False  # scored, but on fewer answers than the bank's min_answers_for_precision
+    not_yet: int = 0  # items answered "not yet" (no chance to act on it yet): counted apart, not in the score
 
     @property
     def enough(self) -> bool:

@@ -16,7 +16,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from cs_quiz.bank.model import Bank, Question, QuestionType, Scale
+from cs_quiz.bank.model import NOT_YET, Bank, Question, QuestionType, Scale
 from cs_quiz.scoring import careless
 from cs_quiz.scoring import messages as msg
 from cs_quiz.scoring.answers import AnswerError, check_answers
@@ -145,6 +145,8 @@ def contributions(bank: Bank, question: Question, answer: Answer) -> dict[str, t
     two contributions summed into one pair. This is what :func:`score` adds up; exposed so the results screen
     can explain a score."""
     out: dict[str, tuple[float, float]] = {}
+    if answer == NOT_YET:  # no chance to act on it yet: counts on neither side
+        return out
     w = question.weight
     for comp, (lo, hi) in item_ranges(bank, question).items():
         if question.type is QuestionType.LIKERT:
@@ -168,12 +170,17 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
     answered = dict.fromkeys(bank.competencies, 0)
     earned = dict.fromkeys(bank.competencies, 0.0)
     possible = dict.fromkeys(bank.competencies, 0.0)
+    not_yet = dict.fromkeys(bank.competencies, 0)
     for qid in asked:  # asking order, so float sums never depend on the order answers were given in
         question = bank.questions[qid]
         items = [c for c in item_ranges(bank, question) if c in available]
         for comp in items:
             available[comp] += 1
         if qid not in given:
+            continue
+        if given[qid] == NOT_YET:  # left out of both sides: no chance yet is neither low nor middling
+            for comp in items:
+                not_yet[comp] += 1
             continue
         for comp, (num, den) in contributions(bank, question, given[qid]).items():
             if comp in available:
@@ -187,7 +194,9 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
         enough = available[comp] > 0 and answered[comp] >= needed and possible[comp] > 0
         value = 100.0 * earned[comp] / possible[comp] if enough else None
         few = value is not None and answered[comp] < bank.settings.min_answers_for_precision
-        out.append(CompetencyScore(comp, c.name, value, answered[comp], available[comp], earned[comp], few))
+        out.append(
+            CompetencyScore(comp, c.name, value, answered[comp], available[comp], earned[comp], few, not_yet[comp])
+        )
     return tuple(out)
 
 
@@ -259,7 +268,7 @@ def quality_flags(
 
 def _quality_flags(bank: Bank, given: Answers, seconds: float | None, asked: Sequence[str]) -> list[Flag]:
     flags: list[Flag] = []
-    likert = {qid: a for qid, a in given.items() if bank.questions[qid].type is QuestionType.LIKERT}
+    likert = {qid: a for qid, a in given.items() if bank.questions[qid].type is QuestionType.LIKERT and a != NOT_YET}
     minimum = bank.settings.straightline_min_items
     if len(likert) >= max(1, minimum) and len(set(likert.values())) == 1:
         flags.append(_straight_lining(bank, likert))
@@ -340,7 +349,7 @@ def _straight_lining(bank: Bank, likert: Answers) -> Flag:
 
 
 def _contradiction(bank: Bank, given: Answers, first: str, second: str, max_gap: int) -> Flag | None:
-    if first not in given or second not in given:
+    if first not in given or second not in given or NOT_YET in (given[first], given[second]):
         return None
     q1, q2 = bank.questions[first], bank.questions[second]
     if q1.type is not QuestionType.LIKERT or q2.type is not QuestionType.LIKERT:

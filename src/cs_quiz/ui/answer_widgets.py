@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cs_quiz.bank.model import Bank, Option, ProfileInput, Question, QuestionType
+from cs_quiz.bank.model import NOT_YET, Bank, Option, ProfileInput, Question, QuestionType
 
 Choice = tuple[Any, str]  # (the answer value, the text shown)
 
@@ -300,7 +300,10 @@ def make_editor(
     shown = question.options if options is None else tuple(options)
     if question.type is QuestionType.LIKERT:
         scale = bank.scales[question.scale or ""]
-        return ChoiceEditor([(p.value, p.label) for p in scale.points], question.text, parent)
+        points: list[tuple[Any, str]] = [(p.value, p.label) for p in scale.points]
+        if scale.not_yet:  # "I haven't had the chance yet": last, apart from the scale
+            points.append((NOT_YET, scale.not_yet))
+        return ChoiceEditor(points, question.text, parent)
     if question.type is QuestionType.SCENARIO:
         return ScenarioEditor(question, shown, parent)
     if question.type is QuestionType.PROFILE and question.input is ProfileInput.NUMBER:

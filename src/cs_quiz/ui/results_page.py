@@ -172,6 +172,8 @@ class ResultsPage(QWidget):
                 note = self.tr("indicative: based on {answered} answer(s) only").format(answered=c.answered)
             else:
                 note = ""
+            if c.not_yet:  # answered "not yet": shown, and left out of the score
+                note = " ".join(p for p in (note, self.tr("{n} not yet").format(n=c.not_yet)) if p)
             grid.addWidget(name, row, 0)
             grid.addWidget(figure, row, 1)
             grid.addWidget(label(parent, "competencyNote", note), row, 2)
