@@ -93,6 +93,7 @@ TEXT_FIELDS: dict[type, frozenset[str]] = {
     m.Association: frozenset({"name", "description"}),
     m.Specialisation: frozenset({"name", "description"}),
     m.Cap: frozenset({"reason"}),
+    m.Contradiction: frozenset({"reason"}),
 }
 
 # Proper names that stay in English inside Spanish sentences, removed before looking for English words.

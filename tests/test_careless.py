@@ -181,3 +181,26 @@ def test_experience_caps_the_band_and_says_why(
 def test_a_seasoned_leader_is_not_capped(bank: Bank) -> None:
     ev, _ = evaluate(bank, _person(bank, 4.6, {"years-cs": 12, "years-supervising": 8}), ["full"], seconds=2400)
     assert not set(ev.score.readiness.capped_by) & {c.id for c in bank.caps}
+
+
+@pytest.mark.parametrize(
+    ("profile", "contradiction"),
+    [
+        ({"education": "school", "years-supervising": 6, "years-cs": 7}, "still at school"),
+        ({"years-supervising": 0, "team-size": 12, "years-cs": 9}, "never led people"),
+    ],
+)
+def test_profile_answers_that_cannot_all_be_true_withhold_the_verdict(
+    bank: Bank, profile: dict[str, object], contradiction: str
+) -> None:
+    ev, _ = evaluate(bank, _person(bank, 4.0, profile), ["full"], seconds=2400)
+    r = ev.score.readiness
+    assert not r.interpretable and "profile-contradiction" in r.withheld_by and r.band is None
+    [flag] = [f for f in ev.score.flags if f.kind is FlagKind.PROFILE_CONTRADICTION]
+    assert contradiction in str(flag.message) and flag.withholds
+    assert contradiction in render(ev)
+
+
+def test_an_unanswered_profile_never_contradicts(bank: Bank) -> None:
+    ev, _ = evaluate(bank, _person(bank, 4.0, {"education": "school"}), ["full"], seconds=2400)
+    assert not any(f.kind is FlagKind.PROFILE_CONTRADICTION for f in ev.score.flags)

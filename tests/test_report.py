@@ -323,7 +323,7 @@ def test_a_profile_cap_is_explained_in_the_pdf(qapp: object) -> None:
         q = bank.questions[qid]
         if q.type is QuestionType.SCENARIO and q.key is not None:
             answers[qid] = {role: getattr(q.key, role) for role in q.ask}
-    answers |= {"years-cs": 0, "years-supervising": 0}  # ... but no customer-service work yet
+    answers |= {"years-cs": 0, "years-supervising": 0, "team-size": 0}  # ... but no customer-service work yet
     ev, _ = evaluate(bank, answers, ["full"], seconds=2000)
     r = ev.score.readiness
     assert "no-cs-experience" in r.capped_by and r.band == "foundation"

@@ -214,6 +214,10 @@
         <translation>Las afirmaciones sobre una misma habilidad recibieron respuestas sin relación (acuerdo {value}, cuando unas respuestas sinceras dan bastante más de {minimum}): parecen respuestas al azar.</translation>
     </message>
     <message>
+        <source>The answers about you do not fit together: {reason}</source>
+        <translation>Las respuestas sobre ti no encajan: {reason}</translation>
+    </message>
+    <message>
         <source>All {count} rating statements got the same answer (“{label}”), so they cannot be interpreted. Ask whether the statements were read before discussing the scores.</source>
         <translation>Las {count} frases para valorar tienen la misma respuesta (“{label}”), así que no se pueden interpretar. Pregunta si se leyeron las frases antes de comentar las puntuaciones.</translation>
     </message>

@@ -24,6 +24,7 @@ WITHHOLDABLE = (
     "alternating",
     "acquiescence",
     "inconsistent",
+    "profile-contradiction",
 )
 
 
@@ -426,7 +427,21 @@ BANK = Obj(
                             )
                         ),
                         False,
-                    )
+                    ),
+                    "contradictions": Field(
+                        ListOf(
+                            Obj(
+                                "contradiction",
+                                {
+                                    "id": Field("id", True),
+                                    "when": Field("condition", True, "Profile answers that cannot all be true"),
+                                    "reason": Field("text", True, "What does not fit, in plain words"),
+                                },
+                            )
+                        ),
+                        False,
+                        "Profile answers that contradict each other (flag kind profile-contradiction)",
+                    ),
                 },
             ),
             False,

@@ -329,6 +329,9 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
         associations=assocs,
         stages=stages,
         caps=tuple(m.Cap(c["id"], plain(c["when"]), c["band"], c["reason"]) for c in tree.get("caps", ())),
+        contradictions=tuple(
+            m.Contradiction(c["id"], plain(c["when"]), c["reason"]) for c in quality.get("contradictions", ())
+        ),
         specialisations=specs,
         quality_pairs=pairs,
         settings=settings,

@@ -208,6 +208,15 @@ NOT_YET = "not-yet"
 
 
 @dataclass(frozen=True)
+class Contradiction:
+    """Profile answers that cannot all be true (still at school, yet years of leading people)."""
+
+    id: str
+    when: Condition
+    reason: str
+
+
+@dataclass(frozen=True)
 class Cap:
     """Profile answers that cap the readiness band: when ``when`` holds, the band is at most ``band``."""
 
@@ -325,6 +334,7 @@ class Bank:
     quality_pairs: tuple[QualityPair, ...] = ()
     settings: ScoringSettings = field(default_factory=ScoringSettings)
     caps: tuple[Cap, ...] = ()  # from profile answers, in file order
+    contradictions: tuple[Contradiction, ...] = ()  # profile answers that cannot all be true
     content_hash: str = ""  # sha256 of the file bytes: results remember exactly which bank scored them
 
     def band(self, band_id: str) -> Band:

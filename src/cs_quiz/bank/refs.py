@@ -74,6 +74,11 @@ class RefChecker:
         for i, cap in _items(self.data, "caps"):
             if "band" in cap:
                 _ref(self.c, cap, "band", f"caps[{i}].band", self.bands, "band")
+        quality = self.data.get("quality")
+        if isinstance(quality, LDict):
+            for i, item in _items(quality, "contradictions"):
+                if "when" in item:
+                    self.condition(item, "when", f"quality.contradictions[{i}].when")
         for key in ("career_path", "certifications", "advice", "caps"):
             for i, item in _items(self.data, key):
                 for field in ("when", "eligible_when"):

@@ -66,6 +66,7 @@ INCONSISTENT = QT_TRANSLATE_NOOP(
     "Statements about the same skill got unrelated answers (agreement {value}, where honest answers give well "
     "above {minimum}): the answers look random.",
 )
+PROFILE_CONTRADICTION = QT_TRANSLATE_NOOP("Core", "The answers about you do not fit together: {reason}")
 STRAIGHT_LINING = QT_TRANSLATE_NOOP(
     "Core",
     "All {count} rating statements got the same answer (“{label}”), so they cannot be interpreted. Ask whether "

@@ -90,6 +90,7 @@ class FlagKind(StrEnum):
     ALTERNATING = "alternating"
     ACQUIESCENCE = "acquiescence"
     INCONSISTENT = "inconsistent"
+    PROFILE_CONTRADICTION = "profile-contradiction"
 
 
 @dataclass(frozen=True)

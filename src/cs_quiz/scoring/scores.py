@@ -69,8 +69,10 @@ def score(
     asked = bank.section_questions(taken)
     given = {qid: clean[qid] for qid in asked if qid in clean}
     competencies = _competency_scores(bank, asked, given)
-    flags = quality_flags(bank, given, seconds, asked)
     readiness = _profile_caps(bank, competencies, _readiness(bank, competencies), taken, given)
+    flags = quality_flags(bank, given, seconds, asked) + _profile_contradictions(
+        bank, ScoreResult(bank.meta.id, bank.meta.version, taken, competencies, readiness, (), len(given), 0), given
+    )
     withheld = tuple(dict.fromkeys(f.kind.value for f in flags if f.withholds))
     if withheld:  # the answers cannot be interpreted: scores are kept (and marked), the verdict is not given
         readiness = replace(
@@ -253,6 +255,17 @@ def _profile_caps(
     if len(capped) == len(readiness.capped_by):
         return readiness
     return replace(readiness, band=band.id, band_name=band.name, meaning=band.meaning, capped_by=tuple(capped))
+
+
+def _profile_contradictions(bank: Bank, so_far: ScoreResult, given: Answers) -> tuple[Flag, ...]:
+    """A flag for each of the bank's profile contradictions that holds (unanswered questions never make one)."""
+    ctx = Context(bank=bank, result=so_far, answers=given)
+    withhold = FlagKind.PROFILE_CONTRADICTION.value in bank.settings.withhold
+    return tuple(
+        Flag(FlagKind.PROFILE_CONTRADICTION, Text.of(msg.PROFILE_CONTRADICTION, reason=c.reason), (), withhold)
+        for c in bank.contradictions
+        if holds(c.when, ctx)
+    )
 
 
 def quality_flags(
