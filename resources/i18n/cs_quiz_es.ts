@@ -585,6 +585,10 @@
 <context>
     <name>KioskResults</name>
     <message>
+        <source>Tap “Done — back to the start”, then start again.</source>
+        <translation>Toca «Listo — volver al inicio» y empieza de nuevo.</translation>
+    </message>
+    <message>
         <source>Take your result with you</source>
         <translation>Llévate tu resultado</translation>
     </message>
@@ -1175,6 +1179,10 @@
         <translation>Tu preparación</translation>
     </message>
     <message>
+        <source>Choose “Start again” below.</source>
+        <translation>Elige «Empezar de nuevo» abajo.</translation>
+    </message>
+    <message>
         <source>Not enough answers to score yet.</source>
         <translation>Todavía no hay respuestas suficientes para puntuar.</translation>
     </message>
@@ -1187,8 +1195,8 @@
         <translation>Estas respuestas no se pueden leer como una autoevaluación, así que no hay resultado.</translation>
     </message>
     <message>
-        <source>Take it again when you have a quiet moment: read each statement and answer as you really are. Choose “Start again” below.</source>
-        <translation>Vuelve a hacerlo cuando tengas un momento tranquilo: lee cada afirmación y responde como eres de verdad. Elige «Empezar de nuevo» abajo.</translation>
+        <source>Take it again when you have a quiet moment: read each statement and answer as you really are.</source>
+        <translation>Vuelve a hacerlo cuando tengas un momento tranquilo: lee cada afirmación y responde como eres de verdad.</translation>
     </message>
     <message>
         <source>Your scores alone would place you in “{band}”. {reason}</source>

@@ -45,3 +45,19 @@ def test_strongly_agree_everywhere_is_withheld_with_a_reason_and_a_retake(qtbot,
         assert band.name not in words
     take_away = summary_text(ev.score, ev.advice)
     assert "can't be read" in take_away and all(b.name not in take_away for b in ev.bank.bands)
+
+
+def test_the_kiosk_offers_its_own_way_to_take_it_again(qtbot) -> None:
+    from cs_quiz.bank.load import load_bundled
+    from cs_quiz.bank.model import QuestionType
+    from cs_quiz.scoring.engine import evaluate
+    from cs_quiz.ui.kiosk.takeaway_view import KioskResults
+
+    bank = next(b for b in load_bundled().banks if b.meta.language == "en")
+    answers = {q: 5 for q in bank.sections["quick"].questions if bank.questions[q].type is QuestionType.LIKERT}
+    ev, _ = evaluate(bank, answers, ["quick"], seconds=600)
+    assert not ev.score.readiness.interpretable
+    view = KioskResults(ev)
+    qtbot.addWidget(view)
+    note = view.page.body_widget.findChild(QLabel, "retakeNote").text()
+    assert "Done — back to the start" in note and "“Start again” below" not in note  # the kiosk has no such button

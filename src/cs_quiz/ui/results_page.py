@@ -29,6 +29,7 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("resultsPage")
         self.evaluation: Evaluation | None = None
+        self.retake = self.tr("Choose “Start again” below.")  # how to take it again here (the kiosk says its own)
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -110,10 +111,9 @@ class ResultsPage(QWidget):
                 self._add("withheldReason", "• " + render(f.message))
         self._add(
             "retakeNote",
-            self.tr(
-                "Take it again when you have a quiet moment: read each statement and answer as you really are. "
-                "Choose “Start again” below."
-            ),
+            self.tr("Take it again when you have a quiet moment: read each statement and answer as you really are.")
+            + " "
+            + self.retake,
         )
 
     def _readiness(self, ev: Evaluation) -> None:

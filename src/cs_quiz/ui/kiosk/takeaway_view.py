@@ -129,6 +129,7 @@ class KioskResults(QWidget):
         self.setObjectName("kioskResults")
         self.summary = summary_text(ev.score, ev.advice, when=when, translate=translate_takeaway)
         self.page = ResultsPage(self)
+        self.page.retake = self.tr("Tap “Done — back to the start”, then start again.")  # no "Start again" here
         self.page.show_evaluation(ev)
         for b in (self.page.save, self.page.history, self.page.print, self.page.home):
             b.hide()  # no files, no one else's history; print and done are on the side
