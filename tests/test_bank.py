@@ -252,7 +252,7 @@ def test_bundled_banks_are_found_inside_the_package() -> None:
 
 def test_a_condition_is_checked_by_the_grammar_it_is_evaluated_and_described_by() -> None:
     from cs_quiz.bank import conditions as grammar
-    from cs_quiz.bank.fields import json_schema
+    from cs_quiz.bank.schema import json_schema
 
     schema = json_schema()["$defs"]["condition"]
     assert set(schema["properties"]) == set(grammar.KEYS)  # the schema editors use is derived, not kept by hand

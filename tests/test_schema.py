@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from cs_quiz.bank.fields import json_schema
 from cs_quiz.bank.load import bundled_folder, plain
+from cs_quiz.bank.schema import json_schema
 from cs_quiz.bank.yamlsafe import parse_file
 
 FIX = Path(__file__).parent / "fixtures" / "banks"

@@ -197,7 +197,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:
     import json
 
-    from cs_quiz.bank.fields import json_schema
+    from cs_quiz.bank.schema import json_schema
 
     print(json.dumps(json_schema(), indent=2))
     return 0

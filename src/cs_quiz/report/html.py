@@ -16,6 +16,7 @@ from typing import Any
 from cs_quiz.report.chartpaint import band_index, not_enough_text, sorted_scores
 from cs_quiz.report.markup import ACCENT, MUTED, TINT, block_html, cap, esc, inline_html, translate, when_text
 from cs_quiz.report.qtext import number, render
+from cs_quiz.scoring.caps import explained
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.numbers import round_half_up
 from cs_quiz.scoring.results import Recommendation
@@ -96,16 +97,13 @@ def _readiness(ev: Evaluation) -> list[str]:
             f"&nbsp;&nbsp;&nbsp;<span style='font-size:14pt; font-weight:bold'>{inline_html(r.band_name)}</span></p>"
             + block_html(r.meaning)
         )
-        caps = {c.id: c for c in bank.caps}
+        cap, gates = explained(bank, r)
         uncapped = next((b.name for b in bank.bands if b.id == r.uncapped_band), r.uncapped_band or "")
-        for cid in r.capped_by:
-            if cid in caps and caps[cid].band == r.band:  # the cap that holds the band: its reason, in the bank's
-                intro = translate("Report", "Your scores alone would place you in \u201c{band}\u201d.").format(
-                    band=uncapped
-                )
-                body += f"<p><b>{esc(intro)}</b> {inline_html(caps[cid].reason)}</p>"
-                break
-        gates = [c for c in r.capped_by if c not in caps]
+        if cap is not None:  # the cap that holds the band: its reason, in the bank's language
+            intro = translate("Report", "Your scores alone would place you in \u201c{band}\u201d.").format(
+                band=uncapped
+            )
+            body += f"<p><b>{esc(intro)}</b> {inline_html(cap.reason)}</p>"
         if gates:
             lines = []
             for cid in gates:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from cs_quiz.scoring.caps import explained
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.numbers import round_half_up
 from cs_quiz.scoring.results import Recommendation
@@ -44,13 +45,10 @@ def render(ev: Evaluation) -> str:
     else:
         out.append(f"Readiness: {r.rounded} / 100 - {r.band_name}")
         out += _wrap(r.meaning)
-        caps = {c.id: c for c in bank.caps}
+        cap, gates = explained(bank, r)
         uncapped = bank.band(r.uncapped_band).name if r.uncapped_band else ""
-        for cid in r.capped_by:
-            if cid in caps and caps[cid].band == r.band:  # the cap that holds the band
-                out += _wrap(f"Your scores alone would place you in '{uncapped}'. {caps[cid].reason}")
-                break
-        gates = [c for c in r.capped_by if c not in caps]
+        if cap is not None:  # the cap that holds the band
+            out += _wrap(f"Your scores alone would place you in '{uncapped}'. {cap.reason}")
         if gates:
             names = ", ".join(bank.competencies[c].name for c in gates)
             out += _wrap(f"Your overall score reaches '{uncapped}', but {names} is below the level this band needs.")

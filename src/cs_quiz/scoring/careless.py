@@ -48,15 +48,16 @@ def likert_answers(bank: Bank, asked: Sequence[str], given: Answers) -> list[Lik
     return out
 
 
-def longest_run(items: Sequence[Likert]) -> int:
-    """The longest run of identical raw answers, in asking order."""
-    best = run = 0
+def longest_run(items: Sequence[Likert]) -> tuple[int, int]:
+    """The longest run of identical raw answers in asking order: (its length, the index it starts at)."""
+    best = run = start = 0
     previous: float | None = None
-    for item in items:
+    for i, item in enumerate(items):
         run = run + 1 if item.raw == previous else 1
         previous = item.raw
-        best = max(best, run)
-    return best
+        if run > best:
+            best, start = run, i - run + 1
+    return best, start
 
 
 def alternation(items: Sequence[Likert]) -> float:
@@ -85,13 +86,10 @@ def agreement(items: Sequence[Likert]) -> tuple[float, float]:
     return sum(agree_plain) / len(agree_plain), sum(agree_reverse) / len(agree_reverse)
 
 
-def acquiescence(items: Sequence[Likert]) -> float | None:
+def acquiescence(items: Sequence[Likert]) -> float:
     """How far someone agrees with reverse-worded statements *and* their plain twins: the lower of the two
-    agreement shares. None without a competency that has both kinds."""
-    if not any(i.reverse for i in items) or all(i.reverse for i in items):
-        return None
-    plain, reverse = agreement(items)
-    return min(plain, reverse)
+    agreement shares (0 without a competency that has both kinds)."""
+    return min(agreement(items))
 
 
 def spread(items: Sequence[Likert]) -> float:
@@ -118,14 +116,9 @@ def even_odd(items: Sequence[Likert], min_competencies: int = 6) -> float | None
     halves = [(sum(v[0::2]) / len(v[0::2]), sum(v[1::2]) / len(v[1::2])) for v in by_comp.values() if len(v) >= 2]
     if len(halves) < min_competencies:
         return None
-    xs, ys = [h[0] for h in halves], [h[1] for h in halves]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    if sxx <= 0 or syy <= 0:
+    r = _pearson([h[0] for h in halves], [h[1] for h in halves])
+    if r is None:
         return None
-    r = max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
     return max(-1.0, 2 * r / (1 + r)) if r > -1 else -1.0
 
 
@@ -145,11 +138,15 @@ def synonyms(items: Sequence[Likert], min_pairs: int = 30) -> float | None:
                 ys += (b, a)  # both ways round: the pair has no first
     if len(xs) < 2 * min_pairs:
         return None
-    mx = sum(xs) / len(xs)
-    my = sum(ys) / len(ys)
+    return _pearson(xs, ys)
+
+
+def _pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    """The Pearson correlation of two equally long lists, within -1..1; None when either has no spread."""
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
     sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
     sxx = sum((x - mx) ** 2 for x in xs)
     syy = sum((y - my) ** 2 for y in ys)
     if sxx <= 0 or syy <= 0:
         return None
-    return sxy / math.sqrt(sxx * syy)
+    return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))

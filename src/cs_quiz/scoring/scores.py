@@ -20,7 +20,7 @@ from cs_quiz.bank.model import NOT_YET, Bank, Question, QuestionType, Scale
 from cs_quiz.scoring import careless
 from cs_quiz.scoring import messages as msg
 from cs_quiz.scoring.answers import AnswerError, check_answers
-from cs_quiz.scoring.conditions import Context, holds
+from cs_quiz.scoring.caps import apply_caps, contradiction_flags
 from cs_quiz.scoring.numbers import round_half_up
 from cs_quiz.scoring.results import (
     Answer,
@@ -69,10 +69,12 @@ def score(
     asked = bank.section_questions(taken)
     given = {qid: clean[qid] for qid in asked if qid in clean}
     competencies = _competency_scores(bank, asked, given)
-    readiness = _profile_caps(bank, competencies, _readiness(bank, competencies), taken, given)
-    flags = quality_flags(bank, given, seconds, asked) + _profile_contradictions(
-        bank, ScoreResult(bank.meta.id, bank.meta.version, taken, competencies, readiness, (), len(given), 0), given
-    )
+
+    def so_far(readiness: Readiness) -> ScoreResult:  # what conditions on the profile and the band read
+        return ScoreResult(bank.meta.id, bank.meta.version, taken, competencies, readiness, (), len(given), 0)
+
+    readiness = apply_caps(bank, so_far(_readiness(bank, competencies)), given)
+    flags = quality_flags(bank, given, seconds, asked) + contradiction_flags(bank, so_far(readiness), given)
     withheld = tuple(dict.fromkeys(f.kind.value for f in flags if f.withholds))
     if withheld:  # the answers cannot be interpreted: scores are kept (and marked), the verdict is not given
         readiness = replace(
@@ -229,45 +231,6 @@ def _readiness(bank: Bank, competencies: Sequence[CompetencyScore]) -> Readiness
     return Readiness(overall, rounded, band.id, band.name, band.meaning, uncapped.id, tuple(capped_by))
 
 
-def _profile_caps(
-    bank: Bank,
-    competencies: tuple[CompetencyScore, ...],
-    readiness: Readiness,
-    taken: tuple[str, ...],
-    given: Answers,
-) -> Readiness:
-    """Lower the band to each bank cap whose profile condition holds (no experience: the first band), naming the
-    caps that did in ``capped_by`` after the competency gates. A cap never raises a band; unknown (an unanswered
-    profile question) never caps."""
-    if not bank.caps or readiness.band is None:
-        return readiness
-    so_far = ScoreResult(bank.meta.id, bank.meta.version, taken, competencies, readiness, (), len(given), 0)
-    ctx = Context(bank=bank, result=so_far, answers=given)
-    band = bank.band(readiness.band)
-    uncapped = bank.band(readiness.uncapped_band or readiness.band)
-    capped = list(readiness.capped_by)
-    for cap in bank.caps:
-        limit = bank.band(cap.band)
-        if limit.min < uncapped.min and holds(cap.when, ctx):
-            capped.append(cap.id)
-            if limit.min < band.min:
-                band = limit
-    if len(capped) == len(readiness.capped_by):
-        return readiness
-    return replace(readiness, band=band.id, band_name=band.name, meaning=band.meaning, capped_by=tuple(capped))
-
-
-def _profile_contradictions(bank: Bank, so_far: ScoreResult, given: Answers) -> tuple[Flag, ...]:
-    """A flag for each of the bank's profile contradictions that holds (unanswered questions never make one)."""
-    ctx = Context(bank=bank, result=so_far, answers=given)
-    withhold = FlagKind.PROFILE_CONTRADICTION.value in bank.settings.withhold
-    return tuple(
-        Flag(FlagKind.PROFILE_CONTRADICTION, Text.of(msg.PROFILE_CONTRADICTION, reason=c.reason), (), withhold)
-        for c in bank.contradictions
-        if holds(c.when, ctx)
-    )
-
-
 def quality_flags(
     bank: Bank, given: Answers, seconds: float | None = None, asked: Sequence[str] | None = None
 ) -> tuple[Flag, ...]:
@@ -316,18 +279,17 @@ def _careless_flags(bank: Bank, given: Answers, asked: Sequence[str]) -> list[Fl
         return []
     ids = tuple(i.question for i in items)
     flags: list[Flag] = []
-    run = careless.longest_run(items)
+    run, start = careless.longest_run(items)
     if run / len(items) >= s.longstring_share:
-        value = given[_run_start(items, run)]
-        label = _scale(bank, bank.questions[_run_start(items, run)]).label(int(value))
+        first = items[start].question
+        label = _scale(bank, bank.questions[first]).label(int(given[first]))
         share = round(100 * run / len(items))
         flags.append(Flag(FlagKind.LONG_STRING, Text.of(msg.LONG_STRING, run=run, label=label, share=share), ids))
     swinging = careless.alternation(items)
     if swinging >= s.alternation_share:
         flags.append(Flag(FlagKind.ALTERNATING, Text.of(msg.ALTERNATING, share=round(100 * swinging)), ids))
-    agreeing = careless.acquiescence(items)
-    if agreeing is not None and agreeing >= s.acquiescence_share:
-        plain, reverse = careless.agreement(items)
+    plain, reverse = careless.agreement(items)
+    if min(plain, reverse) >= s.acquiescence_share:  # careless.acquiescence
         text = Text.of(msg.ACQUIESCENCE, share=round(100 * plain), share_reversed=round(100 * reverse))
         flags.append(Flag(FlagKind.ACQUIESCENCE, text, ids))
     agreement = careless.synonyms(items)
@@ -336,17 +298,6 @@ def _careless_flags(bank: Bank, given: Answers, asked: Sequence[str]) -> list[Fl
         text = Text.of(msg.INCONSISTENT, value=round(agreement, 2), minimum=s.min_synonyms)
         flags.append(Flag(FlagKind.INCONSISTENT, text, ids))
     return flags
-
-
-def _run_start(items: Sequence[careless.Likert], run: int) -> str:
-    """The question that starts the longest run of one answer."""
-    length, previous = 0, None
-    for i, item in enumerate(items):
-        length = length + 1 if item.raw == previous else 1
-        previous = item.raw
-        if length == run:
-            return items[i - run + 1].question
-    return items[0].question
 
 
 def _straight_lining(bank: Bank, likert: Answers) -> Flag:

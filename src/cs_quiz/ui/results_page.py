@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cs_quiz.report.qtext import render
+from cs_quiz.scoring.caps import explained
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.results import Recommendation
 from cs_quiz.ui import announcer
@@ -125,18 +126,15 @@ class ResultsPage(QWidget):
         self._add("readinessScore", self.tr("{score} / 100").format(score=r.rounded))
         self._add("bandName", r.band_name).setProperty("band", r.band or "")
         self._add("bandMeaning", r.meaning)
-        caps = {c.id: c for c in bank.caps}
+        cap, gates = explained(bank, r)
         uncapped = bank.band(r.uncapped_band).name if r.uncapped_band else ""
-        for cid in r.capped_by:
-            if cid in caps and caps[cid].band == r.band:  # the profile cap that holds the band: the bank's reason
-                self._add(
-                    "capNote",
-                    self.tr("Your scores alone would place you in “{band}”. {reason}").format(
-                        band=uncapped, reason=caps[cid].reason
-                    ),
-                )
-                break
-        gates = [c for c in r.capped_by if c not in caps]
+        if cap is not None:  # the profile cap that holds the band: the bank's reason
+            self._add(
+                "capNote",
+                self.tr("Your scores alone would place you in “{band}”. {reason}").format(
+                    band=uncapped, reason=cap.reason
+                ),
+            )
         if gates:
             names = ", ".join(bank.competencies[c].name for c in gates)
             self._add(
