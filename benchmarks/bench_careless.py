@@ -81,7 +81,20 @@ def honest(bank: Bank, questions: list[Question], rng: random.Random) -> Respond
         else:
             main = max(level, key=lambda c: sum(o.scores.get(c, 0) for o in q.options))
             answers[q.id] = _choice(q, level[main], rng)
-    return answers, sum(rng.uniform(5, 15) for _ in questions)
+    return _coherent(answers, rng), sum(rng.uniform(5, 15) for _ in questions)
+
+
+def _coherent(answers: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """An honest person's profile fits together: a student has led nobody for years, and nobody leads a team
+    without ever having led people (the bank's profile contradictions would rightly catch otherwise)."""
+    if answers.get("education") == "school":
+        answers["years-cs"] = min(answers.get("years-cs", 0), 3)
+        answers["years-supervising"] = min(answers.get("years-supervising", 0), 1)
+    if answers.get("years-supervising", 0) < 1:
+        answers["team-size"] = 0
+    elif "team-size" in answers:
+        answers["team-size"] = rng.randint(1, 40)
+    return answers
 
 
 def _any_choice(q: Question, rng: random.Random) -> Any:
@@ -184,9 +197,9 @@ def explore(bank: Bank, questions: list[Question], n: int, seed: int) -> None:
         for _ in range(n):
             answers, _ = make(bank, questions, rng)
             items = careless.likert_answers(bank, asked, answers)
-            rows["longstring"].append(careless.longest_run(items) / len(items))
+            rows["longstring"].append(careless.longest_run(items)[0] / len(items))
             rows["alternation"].append(careless.alternation(items))
-            rows["acquiescence"].append(careless.acquiescence(items) or 0.0)
+            rows["acquiescence"].append(careless.acquiescence(items))
             eo = careless.even_odd(items)
             rows["even-odd"].append(-1.0 if eo is None else eo)
             sy = careless.synonyms(items)
