@@ -85,13 +85,16 @@ def honest(bank: Bank, questions: list[Question], rng: random.Random) -> Respond
 
 
 def _coherent(answers: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """An honest person's profile fits together: a student has led nobody for years, and nobody leads a team
-    without ever having led people (the bank's profile contradictions would rightly catch otherwise)."""
+    """An honest person's profile fits together: a student has led nobody for years, and nobody leads a team or
+    holds a top role without ever having led people (the bank's profile contradictions would rightly catch
+    otherwise)."""
     if answers.get("education") == "school":
         answers["years-cs"] = min(answers.get("years-cs", 0), 3)
         answers["years-supervising"] = min(answers.get("years-supervising", 0), 1)
     if answers.get("years-supervising", 0) < 1:
         answers["team-size"] = 0
+        if answers.get("senior-mgmt") in ("director", "vp"):  # nobody holds a top role without leading people
+            answers["senior-mgmt"] = rng.choice(["none", "acting"])
     elif "team-size" in answers:
         answers["team-size"] = rng.randint(1, 40)
     return answers

@@ -2,8 +2,9 @@
 
     xvfb-run -a -s "-screen 0 1280x800x24" python docs/make_screenshots.py
 
-Drives the app with the keyboard through the bundled Quick check into a temporary data folder, grabs the
-window with QScreen.grabWindow at each step, and renders the PDF report's first page with pdftoppm.
+Drives the app with the keyboard through the bundled Student section into a temporary data folder, grabs the
+window with QScreen.grabWindow at each step (and the "Review my answers" dialog on its own), and renders the PDF
+report's first page with pdftoppm.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ def main() -> int:
     window.welcome.nickname.setText("Alex")
     shot(window, "welcome.png", wait=WAIT)
 
-    key(Qt.Key.Key_Return)  # Quick check
+    window.welcome.section_buttons["student"].setFocus()  # the Student section: statements and situations
+    key(Qt.Key.Key_Space)
     session = window.session
     assert session is not None
     likert = likert_keys()
@@ -41,9 +43,18 @@ def main() -> int:
     key(Qt.Key.Key_Return)  # Finish
     shot(window, "results.png", wait=WAIT)
 
+    review = window.results.review_button  # the Student section has scenarios
+    assert review is not None
+    review.setFocus()
+    key(Qt.Key.Key_Space)  # Review my answers
+    dialog = window.results.offer.dialog if window.results.offer else None
+    assert dialog is not None
+    shot(dialog, "review.png", wait=WAIT)  # type: ignore[arg-type]  # any window grabs the same way
+    key(Qt.Key.Key_Escape)
+
     ev = window.evaluation
     assert ev is not None
-    from cs_quiz.report import write_pdf
+    from cs_quiz.report.pdf import write_pdf
 
     pdf = tmp / "report.pdf"
     write_pdf(ev, pdf, nickname="Alex", when=window.finished_at)

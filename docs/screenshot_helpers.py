@@ -20,7 +20,7 @@ from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from cs_quiz.model import Question
+from cs_quiz.bank.model import Question
 from cs_quiz.ui.app import application, build
 from cs_quiz.ui.main_window import MainWindow
 

@@ -38,7 +38,15 @@ def test_every_template_is_marked_for_lupdate_and_uses_only_named_fields() -> No
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
     ]
     constants = [v for k, v in vars(messages).items() if k.isupper() and k != "CONTEXT" and isinstance(v, str)]
+    constants += list(messages.TO_PERSON.values())  # the notes said to the person, by flag kind
     assert sorted(marked) == sorted(constants), "every template must be written as QT_TRANSLATE_NOOP('Core', ...)"
     for template in constants:
         fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
         assert all(f.isidentifier() for f in fields), template
+
+
+def test_every_withholding_note_has_words_for_the_person() -> None:
+    from cs_quiz.scoring.results import FlagKind
+
+    said = set(messages.TO_PERSON) | {FlagKind.PROFILE_CONTRADICTION.value}  # its reason is the bank's own words
+    assert said == {k.value for k in FlagKind}

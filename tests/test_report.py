@@ -102,7 +102,10 @@ def full_pdf(qapp: object, full_ev: Evaluation) -> tuple[str, int, float]:
     start = time.perf_counter()
     data = report.pdf_bytes(full_ev, nickname="Sam O'Neil", when=WHEN)
     elapsed = time.perf_counter() - start
-    text, pages = pdf_text(data)
+    text, _ = pdf_text(data)
+    # The report proper: the review of the scenarios follows on pages of its own (tests/test_report_review.py).
+    each = [norm(page.extract_text()) for page in pypdf.PdfReader(io.BytesIO(data)).pages]
+    pages = next((i for i, page in enumerate(each) if page.startswith("Review of your answers")), len(each))
     return text, pages, elapsed
 
 
@@ -323,7 +326,8 @@ def test_a_profile_cap_is_explained_in_the_pdf(qapp: object) -> None:
         q = bank.questions[qid]
         if q.type is QuestionType.SCENARIO and q.key is not None:
             answers[qid] = {role: getattr(q.key, role) for role in q.ask}
-    answers |= {"years-cs": 0, "years-supervising": 0, "team-size": 0}  # ... but no customer-service work yet
+    # ... but no customer-service work yet (and a profile that fits together: a student who has led nobody)
+    answers |= {"years-cs": 0, "years-supervising": 0, "team-size": 0, "senior-mgmt": "none", "education": "school"}
     ev, _ = evaluate(bank, answers, ["full"], seconds=2000)
     r = ev.score.readiness
     assert "no-cs-experience" in r.capped_by and r.band == "foundation"

@@ -2,10 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AnswersReviewDialog</name>
+    <message>
+        <source>Review of your answers</source>
+        <translation>Repaso de tus respuestas</translation>
+    </message>
+    <message>
+        <source>Each workplace scenario with the answers you picked, the best and the worst answer, and why. Reading this does not change your result.</source>
+        <translation>Cada situación de trabajo con las respuestas que elegiste, la mejor y la peor respuesta, y por qué. Leer esto no cambia tu resultado.</translation>
+    </message>
+    <message>
+        <source>The scenarios and their answers</source>
+        <translation>Las situaciones y sus respuestas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the review</source>
+        <translation>Cerrar el repaso</translation>
+    </message>
+    <message>
+        <source>Scenario {n} of {total}</source>
+        <translation>Situación {n} de {total}</translation>
+    </message>
+    <message>
+        <source>You did not answer this one. Here is what you can learn from it.</source>
+        <translation>No respondiste esta. Aquí tienes lo que puedes aprender de ella.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Why: {rationale}</source>
+        <translation>Por qué: {rationale}</translation>
+    </message>
+    <message>
+        <source>{marks}: {text}</source>
+        <translation>{marks}: {text}</translation>
+    </message>
+    <message>
+        <source>Your pick for best</source>
+        <translation>Tu elección como mejor</translation>
+    </message>
+    <message>
+        <source>Your pick for worst</source>
+        <translation>Tu elección como peor</translation>
+    </message>
+    <message>
+        <source>Best answer</source>
+        <translation>Mejor respuesta</translation>
+    </message>
+    <message>
+        <source>Worst answer</source>
+        <translation>Peor respuesta</translation>
+    </message>
+</context>
+<context>
     <name>AttractPage</name>
     <message>
         <source>How ready are you to become a Customer Service Director?</source>
-        <translation>¿Cuánto te falta para ser director o directora de atención al cliente?</translation>
+        <translation>¿Cuánto te falta para ser director o directora de servicio al cliente?</translation>
     </message>
     <message>
         <source>{section}: {n} questions, about {minutes} minutes. You get your readiness, your strongest and weakest areas and the next step to take. Answers are cleared when you finish or walk away.</source>
@@ -118,12 +177,24 @@
         <translation>tu nivel de preparación es {band}</translation>
     </message>
     <message>
+        <source>your career stage is {stage}</source>
+        <translation>tu etapa profesional es {stage}</translation>
+    </message>
+    <message>
         <source>your {name} score is {value}, below {limit}</source>
         <translation>tu puntuación en {name} es {value}, por debajo de {limit}</translation>
     </message>
     <message>
         <source>your {name} score is {value}, at least {limit}</source>
         <translation>tu puntuación en {name} es {value}, igual o superior a {limit}</translation>
+    </message>
+    <message>
+        <source>{name} ({value}) is one of the areas you most need to work on</source>
+        <translation>{name} ({value}) es una de las áreas que más necesitas trabajar</translation>
+    </message>
+    <message>
+        <source>{name} ({value}) is not one of the areas you most need to work on</source>
+        <translation>{name} ({value}) no es una de las áreas que más necesitas trabajar</translation>
     </message>
     <message>
         <source>your {name} score is {value}, between {low} and {high}</source>
@@ -216,6 +287,34 @@
     <message>
         <source>The answers about you do not fit together: {reason}</source>
         <translation>Las respuestas sobre ti no encajan: {reason}</translation>
+    </message>
+    <message>
+        <source>Every statement got the same answer, even statements that say opposite things.</source>
+        <translation>Todas las frases recibieron la misma respuesta, incluso las que dicen cosas opuestas.</translation>
+    </message>
+    <message>
+        <source>Many statements in a row got the same answer.</source>
+        <translation>Muchas frases seguidas recibieron la misma respuesta.</translation>
+    </message>
+    <message>
+        <source>The answers jumped back and forth between the two ends of the scale.</source>
+        <translation>Las respuestas saltaron de un extremo de la escala al otro una y otra vez.</translation>
+    </message>
+    <message>
+        <source>You agreed with statements and also with their opposites.</source>
+        <translation>Estuviste de acuerdo con algunas frases y también con sus contrarias.</translation>
+    </message>
+    <message>
+        <source>Statements about the same thing got very different answers.</source>
+        <translation>Frases sobre lo mismo recibieron respuestas muy distintas.</translation>
+    </message>
+    <message>
+        <source>The answers came faster than the statements can be read.</source>
+        <translation>Las respuestas llegaron más rápido de lo que se tarda en leer las frases.</translation>
+    </message>
+    <message>
+        <source>Two statements that say the same thing got opposite answers.</source>
+        <translation>Dos frases que dicen lo mismo recibieron respuestas opuestas.</translation>
     </message>
     <message>
         <source>All {count} rating statements got the same answer (“{label}”), so they cannot be interpreted. Ask whether the statements were read before discussing the scores.</source>
@@ -622,7 +721,7 @@
     </message>
     <message>
         <source>Your Customer Service Director readiness</source>
-        <translation>Tu preparación para dirigir la atención al cliente</translation>
+        <translation>Tu preparación para dirigir el servicio al cliente</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -652,7 +751,7 @@
     <name>MainWindow</name>
     <message>
         <source>cs-quiz — Customer Service Director readiness</source>
-        <translation>cs-quiz — Preparación para dirigir la atención al cliente</translation>
+        <translation>cs-quiz — Preparación para dirigir el servicio al cliente</translation>
     </message>
     <message>
         <source>Text size {percent}%</source>
@@ -1017,60 +1116,48 @@
         <translation>Tu siguiente paso:</translation>
     </message>
     <message>
-        <source>Practice now</source>
+        <source>Practise now</source>
         <translation>Practica ya</translation>
     </message>
     <message>
-        <source>Stretch assignment</source>
-        <translation>Reto en el trabajo</translation>
+        <source>Take on</source>
+        <translation>Asume</translation>
     </message>
     <message>
-        <source>Course</source>
-        <translation>Curso</translation>
+        <source>Learn</source>
+        <translation>Aprende</translation>
     </message>
     <message>
-        <source>Development actions</source>
-        <translation>Acciones para crecer</translation>
+        <source>What to work on</source>
+        <translation>Qué trabajar</translation>
     </message>
     <message>
-        <source>For your biggest gaps, from a step you can take now to a course.</source>
-        <translation>Para tus puntos a mejorar, desde algo que puedes hacer ya hasta un curso.</translation>
+        <source>For the gaps above, from a step you can take now to a course.</source>
+        <translation>Para las áreas débiles de arriba, desde un paso que puedes dar ya hasta un curso.</translation>
+    </message>
+    <message>
+        <source>What it asks for:</source>
+        <translation>Qué pide:</translation>
+    </message>
+    <message>
+        <source>Your answers meet this.</source>
+        <translation>Tus respuestas cumplen esto.</translation>
+    </message>
+    <message>
+        <source>Your answers do not meet this yet.</source>
+        <translation>Tus respuestas todavía no cumplen esto.</translation>
+    </message>
+    <message>
+        <source>Check with the issuer whether you qualify.</source>
+        <translation>Consulta con quien la otorga si cumples los requisitos.</translation>
+    </message>
+    <message>
+        <source>Because {reasons}.</source>
+        <translation>Porque {reasons}.</translation>
     </message>
     <message>
         <source>{name} (your score: {score})</source>
         <translation>{name} (tu puntuación: {score})</translation>
-    </message>
-    <message>
-        <source>Your answers meet these prerequisites.</source>
-        <translation>Por tus respuestas, cumples estos requisitos.</translation>
-    </message>
-    <message>
-        <source>Not yet, going by your answers.</source>
-        <translation>Por tus respuestas, todavía no.</translation>
-    </message>
-    <message>
-        <source>Prerequisites:</source>
-        <translation>Requisitos:</translation>
-    </message>
-    <message>
-        <source>Why: {reasons}.</source>
-        <translation>Por qué: {reasons}.</translation>
-    </message>
-    <message>
-        <source>Suggested because {reasons}.</source>
-        <translation>Te lo sugerimos porque {reasons}.</translation>
-    </message>
-    <message>
-        <source>Most of these are suggested because {reasons}.</source>
-        <translation>Te sugerimos la mayoría porque {reasons}.</translation>
-    </message>
-    <message>
-        <source>Most of these take into account that {reasons}.</source>
-        <translation>La mayoría tienen en cuenta que {reasons}.</translation>
-    </message>
-    <message>
-        <source>because {reasons}</source>
-        <translation>porque {reasons}</translation>
     </message>
     <message>
         <source>Recommended next steps</source>
@@ -1085,12 +1172,16 @@
         <translation>Asociaciones profesionales</translation>
     </message>
     <message>
-        <source>fit {fit} of 100</source>
-        <translation>encaje {fit} de 100</translation>
+        <source>The kind of director role that fits you best</source>
+        <translation>El tipo de puesto de dirección que mejor te queda</translation>
     </message>
     <message>
-        <source>Best-fitting director role</source>
-        <translation>Puesto de dirección que mejor te encaja</translation>
+        <source>{count} kinds of director role fit you about equally</source>
+        <translation>{count} tipos de puesto de dirección te quedan más o menos igual de bien</translation>
+    </message>
+    <message>
+        <source>fit {fit} of 100</source>
+        <translation>encaje {fit} de 100</translation>
     </message>
     <message>
         <source>Why:</source>
@@ -1119,6 +1210,38 @@
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Each workplace scenario with the answers you picked, the best and the worst answer, and why. Reading this does not change your result.</source>
+        <translation>Cada situación de trabajo con las respuestas que elegiste, la mejor y la peor respuesta, y por qué. Leer esto no cambia tu resultado.</translation>
+    </message>
+    <message>
+        <source>Review of your answers</source>
+        <translation>Repaso de tus respuestas</translation>
+    </message>
+    <message>
+        <source>Scenario {n} of {total}</source>
+        <translation>Situación {n} de {total}</translation>
+    </message>
+    <message>
+        <source>You did not answer this one. Here is what you can learn from it.</source>
+        <translation>No respondiste esta. Aquí tienes lo que puedes aprender de ella.</translation>
+    </message>
+    <message>
+        <source>Your pick for best</source>
+        <translation>Tu elección como mejor</translation>
+    </message>
+    <message>
+        <source>Your pick for worst</source>
+        <translation>Tu elección como peor</translation>
+    </message>
+    <message>
+        <source>Best answer</source>
+        <translation>Mejor respuesta</translation>
+    </message>
+    <message>
+        <source>Worst answer</source>
+        <translation>Peor respuesta</translation>
     </message>
 </context>
 <context>
@@ -1255,12 +1378,48 @@
         <translation>Lo siguiente en el camino: {stage}</translation>
     </message>
     <message>
-        <source>Development actions</source>
-        <translation>Acciones para crecer</translation>
+        <source>What to work on, for the gaps above</source>
+        <translation>Qué trabajar, para las áreas débiles de arriba</translation>
     </message>
     <message>
-        <source>{competency} ({level}): {text} — {because}</source>
-        <translation>{competency} ({level}): {text} — {because}</translation>
+        <source>The kind of director role that fits you best</source>
+        <translation>El tipo de puesto de dirección que mejor te queda</translation>
+    </message>
+    <message>
+        <source>{count} kinds of director role fit you about equally</source>
+        <translation>{count} tipos de puesto de dirección te quedan más o menos igual de bien</translation>
+    </message>
+    <message>
+        <source>Practise now</source>
+        <translation>Practica ya</translation>
+    </message>
+    <message>
+        <source>Take on</source>
+        <translation>Asume</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Aprende</translation>
+    </message>
+    <message>
+        <source>What it asks for: {text}</source>
+        <translation>Qué pide: {text}</translation>
+    </message>
+    <message>
+        <source>Your answers meet this.</source>
+        <translation>Tus respuestas cumplen esto.</translation>
+    </message>
+    <message>
+        <source>Your answers do not meet this yet.</source>
+        <translation>Tus respuestas todavía no cumplen esto.</translation>
+    </message>
+    <message>
+        <source>Check with the issuer whether you qualify.</source>
+        <translation>Consulta con quien la otorga si cumples los requisitos.</translation>
+    </message>
+    <message>
+        <source>Because {reasons}.</source>
+        <translation>Porque {reasons}.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -1275,10 +1434,6 @@
         <translation>Asociaciones</translation>
     </message>
     <message>
-        <source>Best-fitting director role</source>
-        <translation>Puesto de dirección que mejor te encaja</translation>
-    </message>
-    <message>
         <source>{name} (fit {fit})</source>
         <translation>{name} (encaje {fit})</translation>
     </message>
@@ -1287,36 +1442,23 @@
         <translation>Notas sobre tus respuestas</translation>
     </message>
     <message>
-        <source>practice now</source>
-        <translation>practica ya</translation>
-    </message>
-    <message>
-        <source>stretch assignment</source>
-        <translation>reto en el trabajo</translation>
-    </message>
-    <message>
-        <source>course</source>
-        <translation>curso</translation>
-    </message>
-    <message>
         <source> — issued by {issuer}</source>
         <translation> — de {issuer}</translation>
     </message>
+</context>
+<context>
+    <name>ReviewOffer</name>
     <message>
-        <source> (your answers meet this)</source>
-        <translation> (por tus respuestas, lo cumples)</translation>
+        <source>Learn from the scenarios: see the best and the worst answer to each one, why, and what you picked.</source>
+        <translation>Aprende de las situaciones: mira la mejor y la peor respuesta en cada una, por qué, y lo que elegiste.</translation>
     </message>
     <message>
-        <source> (not yet, by your answers)</source>
-        <translation> (por tus respuestas, todavía no)</translation>
+        <source>Review my answers</source>
+        <translation>Repasar mis respuestas</translation>
     </message>
     <message>
-        <source>Prerequisites: {text}</source>
-        <translation>Requisitos: {text}</translation>
-    </message>
-    <message>
-        <source>Because: {reasons}</source>
-        <translation>Porque: {reasons}</translation>
+        <source>Review my answers to the scenarios</source>
+        <translation>Repasar mis respuestas a las situaciones</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1577,7 @@
     <name>Takeaway</name>
     <message>
         <source>Customer Service Director readiness</source>
-        <translation>Preparación para dirigir la atención al cliente</translation>
+        <translation>Preparación para dirigir el servicio al cliente</translation>
     </message>
     <message>
         <source>Readiness: {score}/100, {band}</source>
@@ -1471,6 +1613,149 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>{title} (version {version}) - {sections}</source>
+        <translation>{title} (versión {version}) - {sections}</translation>
+    </message>
+    <message>
+        <source>Answered {answered} of {total} questions.</source>
+        <translation>Respondiste {answered} de {total} preguntas.</translation>
+    </message>
+    <message>
+        <source>Readiness: not given. These answers can&apos;t be read as a self-assessment:</source>
+        <translation>Preparación: sin resultado. Estas respuestas no se pueden leer como una autoevaluación:</translation>
+    </message>
+    <message>
+        <source>Take it again when you have a quiet moment: read each statement and answer as you really are.</source>
+        <translation>Vuelve a hacerla cuando tengas un momento tranquilo: lee cada frase y responde como eres de verdad.</translation>
+    </message>
+    <message>
+        <source>Readiness: not enough answers to score yet.</source>
+        <translation>Preparación: todavía no hay suficientes respuestas para calcularla.</translation>
+    </message>
+    <message>
+        <source>Readiness: {score} / 100 - {band}</source>
+        <translation>Preparación: {score} / 100 - {band}</translation>
+    </message>
+    <message>
+        <source>Your scores alone would place you in “{band}”.</source>
+        <translation>Solo por tus puntuaciones, estarías en «{band}».</translation>
+    </message>
+    <message>
+        <source>Your overall score reaches “{band}”, but {names} is below the level this band needs.</source>
+        <translation>Tu puntuación general llega a «{band}», pero {names} está por debajo del nivel que pide ese nivel.</translation>
+    </message>
+    <message>
+        <source>Notes on the answers:</source>
+        <translation>Notas sobre las respuestas:</translation>
+    </message>
+    <message>
+        <source>Career stage: {stage}  -&gt;  next: {next}</source>
+        <translation>Etapa profesional: {stage}  -&gt;  siguiente: {next}</translation>
+    </message>
+    <message>
+        <source>Career stage: {stage}</source>
+        <translation>Etapa profesional: {stage}</translation>
+    </message>
+    <message>
+        <source>Strengths: {areas}</source>
+        <translation>Fortalezas: {areas}</translation>
+    </message>
+    <message>
+        <source>Biggest gaps: {areas}</source>
+        <translation>Áreas más débiles: {areas}</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Próximos pasos:</translation>
+    </message>
+    <message>
+        <source>Certifications:</source>
+        <translation>Certificaciones:</translation>
+    </message>
+    <message>
+        <source>Associations:</source>
+        <translation>Asociaciones:</translation>
+    </message>
+    <message>
+        <source>This is a self-assessment for exploring and planning your development, not a hiring test.</source>
+        <translation>Esta es una autoevaluación para explorar y planear tu desarrollo, no una prueba de selección.</translation>
+    </message>
+    <message>
+        <source>Areas (0-100):</source>
+        <translation>Áreas (0-100):</translation>
+    </message>
+    <message>
+        <source>not enough answers</source>
+        <translation>faltan respuestas</translation>
+    </message>
+    <message>
+        <source>({count} not yet)</source>
+        <translation>({count} todavía no)</translation>
+    </message>
+    <message>
+        <source>(indicative: 1 answer only)</source>
+        <translation>(orientativo: solo 1 respuesta)</translation>
+    </message>
+    <message>
+        <source>(indicative: {count} answers only)</source>
+        <translation>(orientativo: solo {count} respuestas)</translation>
+    </message>
+    <message>
+        <source>practise now</source>
+        <translation>practica ya</translation>
+    </message>
+    <message>
+        <source>take on</source>
+        <translation>asume</translation>
+    </message>
+    <message>
+        <source>learn</source>
+        <translation>aprende</translation>
+    </message>
+    <message>
+        <source>What to work on, for the gaps above:</source>
+        <translation>Qué trabajar, para las áreas débiles de arriba:</translation>
+    </message>
+    <message>
+        <source>What it asks for: {text}</source>
+        <translation>Qué pide: {text}</translation>
+    </message>
+    <message>
+        <source>Your answers meet this.</source>
+        <translation>Tus respuestas cumplen esto.</translation>
+    </message>
+    <message>
+        <source>Your answers do not meet this yet.</source>
+        <translation>Tus respuestas todavía no cumplen esto.</translation>
+    </message>
+    <message>
+        <source>Check with the issuer whether you qualify.</source>
+        <translation>Consulta con quien la otorga si cumples los requisitos.</translation>
+    </message>
+    <message>
+        <source>Because {reasons}.</source>
+        <translation>Porque {reasons}.</translation>
+    </message>
+    <message>
+        <source>The kind of director role that fits you best:</source>
+        <translation>El tipo de puesto de dirección que mejor te queda:</translation>
+    </message>
+    <message>
+        <source>{count} kinds of director role fit you about equally:</source>
+        <translation>{count} tipos de puesto de dirección te quedan más o menos igual de bien:</translation>
+    </message>
+    <message>
+        <source>fit {fit} of 100</source>
+        <translation>ajuste {fit} de 100</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Readiness over time</source>
@@ -1485,7 +1770,7 @@
     </message>
     <message>
         <source>How ready are you to become a Customer Service Director?</source>
-        <translation>¿Cuánto te falta para ser director o directora de atención al cliente?</translation>
+        <translation>¿Cuánto te falta para ser director o directora de servicio al cliente?</translation>
     </message>
     <message>
         <source>Loading question banks…</source>

@@ -86,8 +86,9 @@ def test_spanish_quick_check_end_to_end_by_keyboard(
     assert one(window, "bandName") == "Construyendo la base"  # band names come from the Spanish bank
     assert one(window, "answeredNote") == "Según 3 de 3 preguntas respondidas."
     assert window.results.save.text() == "Guardar como PDF…"
+    assert results_texts(window, "actionArea") == ["Datos y métricas (25)"]
     actions = results_texts(window, "action")
-    assert actions and all("porque tu puntuación en Datos y métricas es 25" in a for a in actions), actions
+    assert [a.split(":")[0] for a in actions] == ["• Practica ya", "• Asume", "• Aprende"], actions
     notes = results_texts(window, "qualityNote")  # the Spanish bank asks for 2.5 s per answer: a decimal shows
     assert any("menos de los 2,5 segundos" in n for n in notes), notes
     assert not any("2.5" in n for n in notes)
@@ -107,7 +108,7 @@ def test_spanish_quick_check_end_to_end_by_keyboard(
         "Tus competencias",
         "Datos y métricas",
         "Página 1 de",
-        "porque tu puntuación en Datos y métricas es 25",
+        "Datos y métricas (tu puntuación: 25)",
         "Begoña",
     ):
         assert spanish in text, spanish
@@ -147,7 +148,7 @@ def test_lang_es_starts_in_spanish(qtbot: QtBot, make_window: MakeWindow, both_b
     window = make_window(both_banks, lang="es")
     title = window.welcome.body.findChild(QLabel, "title")
     assert title is not None
-    assert title.text() == "¿Cuánto te falta para ser director o directora de atención al cliente?"
+    assert title.text() == "¿Cuánto te falta para ser director o directora de servicio al cliente?"
     assert window.welcome.language_picker.currentText() == "Español"
     assert window.welcome.section_buttons["quick"].text() == "Prueba rápida"
     assert window.menuBar().actions()[0].text() == "&Archivo"

@@ -1,7 +1,7 @@
 """The grammar of a condition (docs/question-format.md, "Conditions"), declared once.
 
-A condition is a mapping: a *subject* (``competency``, ``readiness``, ``band`` or ``profile``) with the *tests*
-that subject takes (``{competency: data, below: 50}``), or a combinator over conditions (``all``, ``any``,
+A condition is a mapping: a *subject* (``competency``, ``readiness``, ``band``, ``stage`` or ``profile``) with
+the *tests* that subject takes (``{competency: data, below: 50}``), or a combinator over conditions (``all``, ``any``,
 ``not``). Everything that reads conditions derives from the declarations here: the bank checker
 (:mod:`cs_quiz.bank.check`, which adds file positions), the evaluator (:mod:`cs_quiz.scoring.conditions`, which
 refuses a shape the checker would have refused) and the JSON Schema editors use (:func:`json_schema`).
@@ -52,6 +52,12 @@ BANDS = Kind(
     {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]},
     evaluable=lambda v: _text(v) or _texts(v),
 )
+STAGES = Kind(
+    lambda v: _text(v) or (_texts(v) and len(v) > 0),
+    "'stage' takes a career stage id or a non-empty list of stage ids",
+    {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]},
+    evaluable=lambda v: _text(v) or _texts(v),
+)
 
 # The tests, each with the kind of value it compares against.
 TESTS: dict[str, Kind] = {
@@ -61,6 +67,7 @@ TESTS: dict[str, Kind] = {
     "in": OPTIONS,
     "includes": OPTION,
     "answered": BOOL,
+    "gap": BOOL,
 }
 
 
@@ -74,9 +81,13 @@ class Subject:
 SUBJECTS: dict[str, Subject] = {
     s.key: s
     for s in (
-        Subject("competency", COMPETENCY, ("below", "at_least")),  # compares the unrounded competency score
+        # Compares the unrounded competency score; gap: whether it is one of the gaps the result names.
+        Subject("competency", COMPETENCY, ("below", "at_least", "gap")),
         Subject("readiness", TRUE, ("below", "at_least")),  # compares the readiness shown (rounded)
         Subject("band", BANDS, ()),
+        # The career stage the person is placed at. Only advice rules and specialisations may ask it: the stage
+        # is worked out from conditions itself, before them.
+        Subject("stage", STAGES, ()),
         Subject("profile", QUESTION, ("is", "in", "includes", "below", "at_least", "answered")),
     )
 }

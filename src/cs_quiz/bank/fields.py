@@ -193,6 +193,13 @@ BANK = Obj(
                     "alternation_share": Field("number", False, "Default 0.6", minimum=0, maximum=1),
                     "acquiescence_share": Field("number", False, "Default 0.75", minimum=0, maximum=1),
                     "min_synonyms": Field("number", False, "Default 0.1", minimum=-1, maximum=1),
+                    "max_next_steps": Field("int", False, "Default 0: show every next step", minimum=0),
+                    "specialisation_margin": Field(
+                        "number", False, "Default 5: closer fits are shown as equal", minimum=0, maximum=100
+                    ),
+                    "specialisation_suits_points": Field(
+                        "number", False, "Default 5: added to a fit when its 'suits' holds", minimum=0, maximum=100
+                    ),
                     "withhold": Field(
                         ListOf(Enum(tuple(WITHHOLDABLE))),
                         False,
@@ -264,6 +271,9 @@ BANK = Obj(
                                     {
                                         "level": Field(Enum(("practice", "stretch", "course")), True),
                                         "text": Field("text", True),
+                                        "when": Field(
+                                            "condition", False, "Only for these people, e.g. {stage: education}"
+                                        ),
                                     },
                                 )
                             ),
@@ -355,7 +365,10 @@ BANK = Obj(
                         "prerequisites": Field("text", True),
                         "url": Field("text", True),
                         "source": Field(_SOURCE, False),
-                        "eligible_when": Field("condition", False),
+                        "eligible_when": Field("condition", False, "When the answers show the person qualifies"),
+                        "held_when": Field(
+                            "condition", False, "When the answers show the person holds it: never recommended then"
+                        ),
                     },
                 )
             ),
@@ -386,6 +399,7 @@ BANK = Obj(
                         "id": Field("id", True),
                         "when": Field("condition", True),
                         "priority": Field("int", False, "Higher first, default 0"),
+                        "why": Field("text", False, "One plain sentence: why this is recommended"),
                         "next_steps": Field(ListOf("text"), False),
                         "certifications": Field(ListOf("id"), False),
                         "associations": Field(ListOf("id"), False),
@@ -404,6 +418,9 @@ BANK = Obj(
                         "name": Field("text", True),
                         "description": Field("text", True),
                         "profile": Field(MapOf("number"), True, "Competency id -> importance"),
+                        "suits": Field(
+                            "condition", False, "Answers (industry, team size...) that make this role fit better"
+                        ),
                     },
                 )
             ),

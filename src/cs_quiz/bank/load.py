@@ -260,7 +260,10 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
             kind=m.Kind(c["kind"]),
             weight=float(c.get("weight", 1.0)),
             critical=m.Gate(float(c["critical"]["threshold"]), c["critical"]["cap"]) if "critical" in c else None,
-            actions=tuple(m.DevelopmentAction(a["level"], a["text"]) for a in c.get("actions", ())),
+            actions=tuple(
+                m.DevelopmentAction(a["level"], a["text"], plain(a["when"]) if "when" in a else None)
+                for a in c.get("actions", ())
+            ),
         )
         for c in tree["competencies"]
     }
@@ -284,6 +287,7 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
             associations=tuple(r.get("associations", ())),
             priority=r.get("priority", 0),
             pos=m.Pos(path, r.pos[0], r.pos[1]),
+            why=r.get("why", ""),
         )
         for r in tree.get("advice", ())
     )
@@ -297,6 +301,7 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
             url=c["url"],
             source=_source(c.get("source")),
             eligible_when=plain(c["eligible_when"]) if "eligible_when" in c else None,
+            held_when=plain(c["held_when"]) if "held_when" in c else None,
         )
         for c in tree.get("certifications", ())
     }
@@ -309,7 +314,13 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
         for s in tree.get("career_path", ())
     )
     specs = tuple(
-        m.Specialisation(s["id"], s["name"], s["description"], {k: float(v) for k, v in s["profile"].items()})
+        m.Specialisation(
+            s["id"],
+            s["name"],
+            s["description"],
+            {k: float(v) for k, v in s["profile"].items()},
+            plain(s["suits"]) if "suits" in s else None,
+        )
         for s in tree.get("specialisations", ())
     )
     quality = tree.get("quality", {})

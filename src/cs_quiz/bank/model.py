@@ -100,6 +100,7 @@ class DevelopmentAction:
 
     level: str
     text: str
+    when: Condition | None = None  # shown only when this holds (e.g. a stage): None = always
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,7 @@ class Certification:
     url: str
     source: Source | None = None
     eligible_when: Condition | None = None  # machine-checkable part of the prerequisites
+    held_when: Condition | None = None  # the answers show the person holds it: never recommended then
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,7 @@ class Rule:
     associations: tuple[str, ...] = ()
     priority: int = 0
     pos: Pos | None = None
+    why: str = ""  # one plain sentence shown with what the rule recommends; "" = built from the condition
 
 
 @dataclass(frozen=True)
@@ -279,6 +282,7 @@ class Specialisation:
     name: str
     description: str
     profile: dict[str, float]
+    suits: Condition | None = None  # profile answers that make the role fit better (industry, team size...)
 
 
 @dataclass(frozen=True)
@@ -313,6 +317,12 @@ class ScoringSettings:
     alternation_share: float = 0.6  # answers see-sawing across half the scale and back
     acquiescence_share: float = 0.75  # agreeing with this share of statements and of their reversed twins
     min_synonyms: float = 0.1  # the correlation of answers to items of one competency, below which they look random
+    # At most this many next steps are shown, highest priority first (0: all of them).
+    max_next_steps: int = 0
+    # Specialisations whose fits are closer than this are shown as fitting about equally, not as a winner.
+    specialisation_margin: float = 5.0
+    # Points added to a specialisation's fit when its ``suits`` condition holds (industry, team size...).
+    specialisation_suits_points: float = 5.0
     # Flag kinds that withhold the result (no band, no band meaning, no advice): none unless the bank says so.
     withhold: tuple[str, ...] = ()
 

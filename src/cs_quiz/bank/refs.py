@@ -58,9 +58,9 @@ class RefChecker:
         self.questions = _ids(c, data, "questions", "question")
         self.sections = _ids(c, data, "sections", "section")
         self.bands = _ids(c, data, "bands", "band")
+        self.stages = _ids(c, data, "career_path", "stage")
         self.certs = _ids(c, data, "certifications", "certification")
         self.assocs = _ids(c, data, "associations", "association")
-        _ids(c, data, "career_path", "stage")
         _ids(c, data, "caps", "cap")
         _ids(c, data, "advice", "rule")
         _ids(c, data, "specialisations", "specialisation")
@@ -79,11 +79,13 @@ class RefChecker:
             for i, item in _items(quality, "contradictions"):
                 if "when" in item:
                     self.condition(item, "when", f"quality.contradictions[{i}].when")
-        for key in ("career_path", "certifications", "advice", "caps"):
+        for key in ("career_path", "certifications", "advice", "caps", "specialisations"):
             for i, item in _items(self.data, key):
-                for field in ("when", "eligible_when"):
+                for field in ("when", "eligible_when", "held_when", "suits"):
                     if field in item:
-                        self.condition(item, field, f"{key}[{i}].{field}")
+                        # The stage is placed first, from conditions: only what comes after may ask it.
+                        staged = key in ("advice", "specialisations")
+                        self.condition(item, field, f"{key}[{i}].{field}", stage_allowed=staged)
         for i, rule in _items(self.data, "advice"):
             for field, known, kind in (
                 ("certifications", self.certs, "certification"),
@@ -308,8 +310,11 @@ class RefChecker:
             critical = comp.get("critical")
             if isinstance(critical, LDict) and "cap" in critical:
                 _ref(self.c, critical, "cap", f"competencies[{i}].critical.cap", self.bands, "band")
+            for j, action in _items(comp, "actions"):
+                if "when" in action:
+                    self.condition(action, "when", f"competencies[{i}].actions[{j}].when", stage_allowed=True)
 
-    def condition(self, parent: LDict | LList, key: Any, path: str) -> None:
+    def condition(self, parent: LDict | LList, key: Any, path: str, *, stage_allowed: bool = False) -> None:
         cond = parent[key]
         if not isinstance(cond, LDict):
             return
@@ -317,9 +322,11 @@ class RefChecker:
             items = cond.get(combinator)
             if isinstance(items, LList):
                 for i in range(len(items)):
-                    self.condition(items, i, f"{path}.{combinator}[{i}]")
+                    self.condition(items, i, f"{path}.{combinator}[{i}]", stage_allowed=stage_allowed)
         if "not" in cond:
-            self.condition(cond, "not", f"{path}.not")
+            self.condition(cond, "not", f"{path}.not", stage_allowed=stage_allowed)
+        if "stage" in cond:
+            self.stage_condition(cond, path, stage_allowed)
         if "competency" in cond:
             _ref(self.c, cond, "competency", f"{path}.competency", self.comps, "competency")
         if "band" in cond:
@@ -331,6 +338,22 @@ class RefChecker:
                 _ref(self.c, cond, "band", f"{path}.band", self.bands, "band")
         if "profile" in cond:
             self.profile_condition(cond, path)
+
+    def stage_condition(self, cond: LDict, path: str, allowed: bool) -> None:
+        if not allowed:
+            self.c.add(
+                vpos(cond, "stage"),
+                f"{path}.stage",
+                "only advice rules, development actions and specialisations can ask the career stage: it is"
+                " worked out from the other conditions first",
+            )
+            return
+        stages = cond["stage"]
+        if isinstance(stages, LList):
+            for i in range(len(stages)):
+                _ref(self.c, stages, i, f"{path}.stage[{i}]", self.stages, "career stage")
+        else:
+            _ref(self.c, cond, "stage", f"{path}.stage", self.stages, "career stage")
 
     def profile_condition(self, cond: LDict, path: str) -> None:
         profiles = {k: q for k, q in self.questions.items() if q.get("type") == "profile"}

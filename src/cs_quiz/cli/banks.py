@@ -190,7 +190,12 @@ def cmd_score(args: argparse.Namespace) -> int:
     else:
         from cs_quiz.report.text import render
 
-        sys.stdout.write(render(ev))
+        language = None
+        if ev.bank.meta.language != "en":  # the bank's language: English needs no catalogue (and no Qt)
+            from cs_quiz.report.qtext import text_language
+
+            language = text_language(ev.bank.meta.language)
+        sys.stdout.write(render(ev, language))
     return 1 if problems else 0
 
 

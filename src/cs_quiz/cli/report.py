@@ -65,7 +65,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     _use_offscreen_qt()
     try:
-        from cs_quiz.report.pdf import write_pdf
+        from cs_quiz.report.pdf import ensure_app, write_pdf
+        from cs_quiz.report.translation import set_language
     except ImportError as exc:
         err(
             f"cs-quiz report: the PDF needs Qt, which could not be loaded: {exc}",
@@ -73,6 +74,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
         return 1
     try:
+        set_language(ev.bank.meta.language, ensure_app())  # the report's own words in the bank's language
         write_pdf(ev, out, nickname=str(nickname or ""))
     except OSError as exc:
         err(f"cs-quiz report: cannot write {out}: {exc.strerror or exc}")

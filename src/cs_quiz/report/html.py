@@ -15,7 +15,8 @@ from typing import Any
 
 from cs_quiz.report.chartpaint import band_index, not_enough_text, sorted_scores
 from cs_quiz.report.markup import ACCENT, MUTED, TINT, block_html, cap, esc, inline_html, translate, when_text
-from cs_quiz.report.qtext import number, render
+from cs_quiz.report.qtext import joined, number, render, sentence, with_why
+from cs_quiz.report.review_html import review_html
 from cs_quiz.scoring.caps import explained
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.numbers import round_half_up
@@ -63,7 +64,7 @@ def _header(ev: Evaluation, nickname: str, when: datetime) -> list[str]:
 
 def _withheld(ev: Evaluation) -> list[str]:
     """A result a quality check withheld: why, and the offer to take it again; no score, band or advice."""
-    reasons = "".join(f"<li>{inline_html(cap(render(f.message)))}</li>" for f in ev.score.flags if f.withholds)
+    reasons = "".join(f"<li>{inline_html(cap(render(f.to_person)))}</li>" for f in ev.score.flags if f.withholds)
     return [
         "<h2>" + esc(translate("Report", "Your readiness")) + "</h2>",
         "<p style='font-size:13pt; font-weight:bold'>"
@@ -240,11 +241,11 @@ def _stage(ev: Evaluation) -> list[str]:
 
 def _level_name(level: str) -> str:
     if level == "practice":
-        return translate("Report", "Practice now")
+        return translate("Report", "Practise now")
     if level == "stretch":
-        return translate("Report", "Stretch assignment")
+        return translate("Report", "Take on")
     if level == "course":
-        return translate("Report", "Course")
+        return translate("Report", "Learn")
     return cap(level)
 
 
@@ -252,9 +253,9 @@ def _actions(ev: Evaluation) -> list[str]:
     if not ev.advice.actions:
         return []
     parts = [
-        "<h2>" + esc(translate("Report", "Development actions")) + "</h2>",
+        "<h2>" + esc(translate("Report", "What to work on")) + "</h2>",
         "<p class='muted'>"
-        + esc(translate("Report", "For your biggest gaps, from a step you can take now to a course."))
+        + esc(translate("Report", "For the gaps above, from a step you can take now to a course."))
         + "</p>",
     ]
     groups: dict[str, list[Any]] = {}
@@ -270,9 +271,9 @@ def _actions(ev: Evaluation) -> list[str]:
     return parts
 
 
-def _recommendation(rec: Recommendation, shared: tuple[str, ...] = ()) -> str:
-    """A certification or association: name, issuer and address on one line, then what it is, its prerequisites
-    (and whether the answers meet them) and the reasons not already given for the whole list (``shared``)."""
+def _recommendation(rec: Recommendation, why: bool = True) -> str:
+    """A certification or association: name, issuer and address on one line, then what it is, what it asks for
+    (and whether the answers meet it) and one sentence of why."""
     head = f"<b>{inline_html(rec.title)}</b>"
     if rec.issuer:
         head += f" \u2014 {inline_html(rec.issuer)}"
@@ -282,84 +283,47 @@ def _recommendation(rec: Recommendation, shared: tuple[str, ...] = ()) -> str:
     if rec.detail and rec.detail != rec.title:
         out.append(block_html(rec.detail, css_class="note"))
     if rec.prerequisites:
-        eligible = {
-            True: translate("Report", "Your answers meet these prerequisites."),
-            False: translate("Report", "Not yet, going by your answers."),
-            None: "",
-        }[rec.eligible]
-        text = "<b>" + esc(translate("Report", "Prerequisites:")) + f"</b> {inline_html(rec.prerequisites)}"
-        if eligible:
+        text = "<b>" + esc(translate("Report", "What it asks for:")) + f"</b> {inline_html(rec.prerequisites)}"
+        if rec.kind == "certification":
+            eligible = {
+                True: translate("Report", "Your answers meet this."),
+                False: translate("Report", "Your answers do not meet this yet."),
+                None: translate("Report", "Check with the issuer whether you qualify."),
+            }[rec.eligible]
             text += f" <i>{esc(eligible)}</i>"
         out.append(f"<p class='note'>{text}</p>")
-    own = [r for r in _reasons(rec) if r not in shared]
-    if own:
-        why = translate("Report", "Why: {reasons}.").format(reasons="; ".join(own))
-        out.append(f"<p class='note muted small'>{esc(why)}</p>")
+    said = _why(rec) if why else ""
+    if said:
+        out.append(f"<p class='note muted small'>{esc(said)}</p>")
     return "".join(out)
 
 
-def _reasons(rec: Recommendation) -> tuple[str, ...]:
-    """A recommendation's reasons in the reader's language."""
-    return tuple(render(r) for r in rec.because)
+def _why(rec: Recommendation) -> str:
+    """The one sentence of why: the rule's own, else its reasons joined into one."""
+    if rec.why:
+        return rec.why
+    if not rec.because:
+        return ""
+    return translate("Report", "Because {reasons}.").format(reasons=joined([render(r) for r in rec.because]))
 
 
 def _recommendation_list(recs: tuple[Recommendation, ...]) -> list[str]:
-    """Certifications or associations. Reasons behind most of them (at least two) are said once, above the list:
-    the same three long reasons under each of four certifications would fill a third of a page."""
-    counts: dict[str, int] = {}
+    """Certifications or associations, each with its why (a why said just above is not said again)."""
+    parts, last = [], ""
     for rec in recs:
-        for reason in dict.fromkeys(_reasons(rec)):
-            counts[reason] = counts.get(reason, 0) + 1
-    shared = tuple(r for r, n in counts.items() if n >= 2 and n * 2 >= len(recs))
-    parts = []
-    if shared:
-        everywhere = all(r in _reasons(rec) for rec in recs for r in shared)
-        text = (
-            translate("Report", "Suggested because {reasons}.")
-            if everywhere
-            else translate("Report", "Most of these are suggested because {reasons}.")
-        ).format(reasons="; ".join(shared))
-        parts.append(f"<p class='muted small'>{esc(text)}</p>")
-    parts.extend(_recommendation(rec, shared) for rec in recs)
+        said = _why(rec)
+        parts.append(_recommendation(rec, why=said != last))
+        last = said
     return parts
 
 
 def _next_steps(recs: tuple[Recommendation, ...]) -> list[str]:
-    """Next steps as lists under the reasons they share. A reason behind most of the steps (often the years of
-    experience) is said once at the top; the others head the steps they triggered. Repeating every reason under
-    every step would take a page of its own."""
-    counts: dict[str, int] = {}
-    for rec in recs:
-        for reason in dict.fromkeys(_reasons(rec)):
-            counts[reason] = counts.get(reason, 0) + 1
-    common = [r for r, n in counts.items() if n >= 3 and n * 2 >= len(recs)]
-    groups: dict[tuple[str, ...], list[Recommendation]] = {}
-    for rec in recs:
-        groups.setdefault(tuple(r for r in _reasons(rec) if r not in common), []).append(rec)
-    parts: list[str] = []
-    if common:
-        text = translate("Report", "Most of these take into account that {reasons}.").format(reasons="; ".join(common))
-        parts.append(f"<p class='muted small'>{esc(text)}</p>")
-    pending: list[str] = []  # steps with a reason of their own, written as one list
-
-    def flush() -> None:
-        if pending:
-            parts.append(f"<ul>{''.join(pending)}</ul>")
-            pending.clear()
-
-    for because, group in groups.items():
-        why = translate("Report", "because {reasons}").format(reasons="; ".join(because)) if because else ""
-        steps = [_step_html(rec) for rec in group]
-        if len(group) == 1:
-            tail = f" <span class='muted small'>({esc(why)})</span>" if why else ""
-            pending.append(f"<li>{steps[0]}{tail}</li>")
-            continue
-        flush()
-        if why:
-            parts.append(f"<p class='muted small' style='margin-top:3px; margin-bottom:1px'>{esc(cap(why))}:</p>")
-        parts.append("<ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>")
-    flush()
-    return parts
+    """Next steps as one list; the steps of one rule share its why, said once after the last of them."""
+    items = []
+    for rec, why in with_why(recs):
+        said = f"<br/><span class='muted small'>{esc(_why(rec))}</span>" if why and _why(rec) else ""
+        items.append(f"<li>{_step_html(rec)}{said}</li>")
+    return ["<ul>" + "".join(items) + "</ul>"]
 
 
 def _step_html(rec: Recommendation) -> str:
@@ -385,23 +349,31 @@ def _recommendations(ev: Evaluation) -> list[str]:
 
 
 def _specialisation(ev: Evaluation) -> list[str]:
-    sp = ev.advice.specialisation
-    if sp is None:
+    if ev.advice.specialisation is None:
         return []
-    fit = translate("Report", "fit {fit} of 100").format(fit=number(round_half_up(sp.fit)))
-    return [
-        "<h2>" + esc(translate("Report", "Best-fitting director role")) + "</h2>",
-        f"<p><b>{inline_html(sp.name)}</b> <span class='muted'>({esc(fit)})</span></p>",
-        block_html(sp.description),
-        "<p>" + esc(translate("Report", "Why:")) + f" {inline_html(cap(render(sp.because)))}.</p>",
-    ]
+    fits = (ev.advice.specialisation, *ev.advice.also_fits)
+    if len(fits) == 1:
+        title = translate("Report", "The kind of director role that fits you best")
+    else:
+        title = translate("Report", "{count} kinds of director role fit you about equally").format(
+            count=number(len(fits))
+        )
+    parts = ["<h2>" + esc(title) + "</h2>"]
+    for sp in fits:
+        fit = translate("Report", "fit {fit} of 100").format(fit=number(round_half_up(sp.fit)))
+        parts += [
+            f"<p style='margin-bottom:1px'><b>{inline_html(sp.name)}</b> <span class='muted'>({esc(fit)})</span></p>",
+            block_html(sp.description),
+            f"<p class='note muted small'>{esc(sentence([render(t) for t in (sp.because, *sp.suited_because)]))}</p>",
+        ]
+    return parts
 
 
 def report_html(ev: Evaluation, *, nickname: str = "", when: datetime | None = None) -> str:
     """The report body as Qt rich-text HTML, with a placeholder character where the chart goes."""
     when = when or datetime.now()
     if not ev.score.readiness.interpretable:
-        body = [*_header(ev, nickname, when), *_withheld(ev)]
+        body = [*_header(ev, nickname, when), *_withheld(ev), *review_html(ev)]
         return "<html><body>" + "\n".join(body) + "</body></html>"
     parts = [
         *_header(ev, nickname, when),
@@ -420,5 +392,6 @@ def report_html(ev: Evaluation, *, nickname: str = "", when: datetime | None = N
             )
         )
         + "</p>",
+        *review_html(ev),  # the appendix, on a page of its own
     ]
     return "<html><body>" + "\n".join(parts) + "</body></html>"

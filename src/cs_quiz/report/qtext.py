@@ -4,10 +4,14 @@ Used by the GUI and the PDF report alike, so both read the same."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from cs_quiz.report.text import CONTEXT as TEXT_CONTEXT
+from cs_quiz.report.text import Language
 from cs_quiz.scoring.messages import CONTEXT
-from cs_quiz.scoring.results import Text
+from cs_quiz.scoring.results import Recommendation, Text
 
 
 def number(value: int | float) -> str:
@@ -19,3 +23,45 @@ def number(value: int | float) -> str:
 
 def render(text: Text) -> str:
     return text.render(lambda template: QCoreApplication.translate(CONTEXT, template), number)
+
+
+def text_language(code: str) -> Language:
+    """The plain-text report (:mod:`cs_quiz.report.text`) in language ``code``, for the command line: installs the
+    catalogue in this process's Qt application (a QCoreApplication is made if there is none: no display needed)."""
+    from cs_quiz.report.translation import set_language
+
+    app = QCoreApplication.instance() or _keep(QCoreApplication([]))
+    set_language(code, app)
+    return Language(tr=lambda t: QCoreApplication.translate(TEXT_CONTEXT, t), text=render, number=number)
+
+
+_apps: list[QCoreApplication] = []
+
+
+def _keep(app: QCoreApplication) -> QCoreApplication:
+    _apps.append(app)  # the application must outlive every call that translates
+    return app
+
+
+def with_why(recs: Sequence[Recommendation]) -> list[tuple[Recommendation, bool]]:
+    """Each recommendation with whether to say its why: next steps of one rule share their why, said once after
+    the last of them."""
+    out = []
+    for i, rec in enumerate(recs):
+        nxt = recs[i + 1] if i + 1 < len(recs) else None
+        out.append((rec, nxt is None or nxt.id != rec.id or nxt.kind != rec.kind))
+    return out
+
+
+def joined(texts: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c", with "and" in the interface language."""
+    if len(texts) <= 1:
+        return "".join(texts)
+    last = QCoreApplication.translate(TEXT_CONTEXT, "{first} and {last}")
+    return last.format(first=", ".join(texts[:-1]), last=texts[-1])
+
+
+def sentence(texts: Sequence[str]) -> str:
+    """Reasons as one sentence: joined, with a capital letter and a full stop."""
+    said = joined(texts)
+    return said[:1].upper() + said[1:] + "." if said else ""

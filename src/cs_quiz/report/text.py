@@ -1,15 +1,39 @@
-"""A plain-text rendering of an evaluation, for ``cs-quiz score`` in a terminal."""
+"""A plain-text rendering of an evaluation, for ``cs-quiz score`` in a terminal, in the bank's language.
+
+Every fixed text is marked ``QT_TRANSLATE_NOOP("Text", ...)`` so that lupdate puts it in the catalogues; the
+command line passes Qt's translator when the bank is not English (:mod:`cs_quiz.report.translation`), and plain
+English otherwise, so an English ``cs-quiz score`` never loads Qt.
+"""
 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import groupby
 
 from cs_quiz.scoring.caps import explained
 from cs_quiz.scoring.engine import Evaluation
+from cs_quiz.scoring.messages import QT_TRANSLATE_NOOP
 from cs_quiz.scoring.numbers import round_half_up
-from cs_quiz.scoring.results import Recommendation
+from cs_quiz.scoring.results import Recommendation, Text, english_number
 
 WIDTH = 78
+CONTEXT = "Text"
+
+
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Language:
+    """How to say things: ``tr`` translates a fixed text (context "Text"), ``text`` renders a core
+    :class:`Text` and ``number`` writes a number. The defaults are English."""
+
+    tr: Callable[[str], str] = _same
+    text: Callable[[Text], str] = str
+    number: Callable[[int | float], str] = english_number
 
 
 def _wrap(text: str, indent: str = "  ") -> list[str]:
@@ -24,95 +48,192 @@ def _bar(score: float) -> str:
     return "#" * filled + "." * (20 - filled)
 
 
-def render(ev: Evaluation) -> str:
+def render(ev: Evaluation, lang: Language | None = None) -> str:
+    say = lang or Language()
+    tr, num = say.tr, say.number
     bank, result, advice = ev.bank, ev.score, ev.advice
     sections = ", ".join(bank.sections[s].title for s in result.sections)
     out = [
-        f"{bank.meta.title} (version {bank.meta.version}) - {sections}",
-        f"Answered {result.answered} of {result.total} questions.",
+        tr(QT_TRANSLATE_NOOP("Text", "{title} (version {version}) - {sections}")).format(
+            title=bank.meta.title, version=bank.meta.version, sections=sections
+        ),
+        tr(QT_TRANSLATE_NOOP("Text", "Answered {answered} of {total} questions.")).format(
+            answered=num(result.answered), total=num(result.total)
+        ),
         "",
     ]
     r = result.readiness
     if not r.interpretable:
-        out.append("Readiness: not given. These answers can't be read as a self-assessment:")
+        out.append(
+            tr(QT_TRANSLATE_NOOP("Text", "Readiness: not given. These answers can't be read as a self-assessment:"))
+        )
         for f in result.flags:
             if f.withholds:
-                out += _wrap("- " + str(f.message))
-        out += _wrap("Take it again when you have a quiet moment: read each statement and answer as you really are.")
+                out += _wrap(say.text(f.to_person), "  - ")
+        again = QT_TRANSLATE_NOOP(
+            "Text", "Take it again when you have a quiet moment: read each statement and answer as you really are."
+        )
+        out += _wrap(tr(again))
         return "\n".join(out) + "\n"
     if r.rounded is None:
-        out += ["Readiness: not enough answers to score yet.", ""]
+        out += [tr(QT_TRANSLATE_NOOP("Text", "Readiness: not enough answers to score yet.")), ""]
     else:
-        out.append(f"Readiness: {r.rounded} / 100 - {r.band_name}")
+        out.append(
+            tr(QT_TRANSLATE_NOOP("Text", "Readiness: {score} / 100 - {band}")).format(
+                score=num(r.rounded), band=r.band_name
+            )
+        )
         out += _wrap(r.meaning)
         cap, gates = explained(bank, r)
         uncapped = bank.band(r.uncapped_band).name if r.uncapped_band else ""
         if cap is not None:  # the cap that holds the band
-            out += _wrap(f"Your scores alone would place you in '{uncapped}'. {cap.reason}")
+            alone = tr(QT_TRANSLATE_NOOP("Text", "Your scores alone would place you in “{band}”.")).format(
+                band=uncapped
+            )
+            out += _wrap(f"{alone} {cap.reason}")
         if gates:
             names = ", ".join(bank.competencies[c].name for c in gates)
-            out += _wrap(f"Your overall score reaches '{uncapped}', but {names} is below the level this band needs.")
+            gate = QT_TRANSLATE_NOOP(
+                "Text", "Your overall score reaches “{band}”, but {names} is below the level this band needs."
+            )
+            out += _wrap(tr(gate).format(band=uncapped, names=names))
         out.append("")
-    out.append("Competencies (0-100):")
-    width = max((len(c.name) for c in result.competencies), default=10)
-    for c in result.competencies:
-        shown = f"{round_half_up(c.score):3d}  {_bar(c.score)}" if c.score is not None else "  -  not enough answers"
-        if c.not_yet:
-            shown += f"  ({c.not_yet} not yet)"
-        if c.indicative and c.score is not None:
-            shown += f"  (indicative: {c.answered} answer{'s' if c.answered != 1 else ''} only)"
-        out.append(f"  {c.name:<{width}}  {shown}")
-    out.append("")
+    out += _competencies(ev, say)
     if result.flags:
-        out.append("Response-quality notes:")
+        out.append(tr(QT_TRANSLATE_NOOP("Text", "Notes on the answers:")))
         for f in result.flags:
-            out += _wrap(str(f.message), "  - ")
+            out += _wrap(say.text(f.message), "  - ")
         out.append("")
     if advice.stage:
         s = advice.stage
-        out.append(f"Career stage: {s.name}" + (f"  ->  next: {s.next_name}" if s.next_stage else ""))
+        if s.next_stage:
+            line = tr(QT_TRANSLATE_NOOP("Text", "Career stage: {stage}  ->  next: {next}")).format(
+                stage=s.name, next=s.next_name
+            )
+        else:
+            line = tr(QT_TRANSLATE_NOOP("Text", "Career stage: {stage}")).format(stage=s.name)
+        out.append(line)
         out += _wrap(s.next_step)
         out.append("")
+    areas = bank.competencies
     if advice.strengths:
-        out.append("Strengths: " + ", ".join(bank.competencies[c].name for c in advice.strengths))
+        listed = ", ".join(areas[c].name for c in advice.strengths)
+        out.append(tr(QT_TRANSLATE_NOOP("Text", "Strengths: {areas}")).format(areas=listed))
     if advice.gaps:
-        out.append("Biggest gaps: " + ", ".join(bank.competencies[c].name for c in advice.gaps))
+        listed = ", ".join(areas[c].name for c in advice.gaps)
+        out.append(tr(QT_TRANSLATE_NOOP("Text", "Biggest gaps: {areas}")).format(areas=listed))
     if advice.strengths or advice.gaps:
         out.append("")
-    if advice.actions:
-        out.append("Development actions:")
-        for a in advice.actions:
-            out += _wrap(f"[{a.competency_name}, {a.level}] {a.text} ({a.because})", "  - ")
-        out.append("")
+    out += _actions(ev, say)
     for title, recs in (
-        ("Next steps", advice.next_steps),
-        ("Certifications", advice.certifications),
-        ("Associations", advice.associations),
+        (QT_TRANSLATE_NOOP("Text", "Next steps:"), advice.next_steps),
+        (QT_TRANSLATE_NOOP("Text", "Certifications:"), advice.certifications),
+        (QT_TRANSLATE_NOOP("Text", "Associations:"), advice.associations),
     ):
         if recs:
-            out.append(f"{title}:")
-            for rec in recs:
-                out += _recommendation(rec)
+            out.append(tr(title))
+            for i, rec in enumerate(recs):
+                # Steps of one rule share its why: say it once, after the last of them.
+                last = i + 1 == len(recs) or recs[i + 1].id != rec.id or recs[i + 1].kind != rec.kind
+                out += _recommendation(rec, say, why=last)
             out.append("")
-    if advice.specialisation:
-        sp = advice.specialisation
-        out.append(f"Best-fitting director role: {sp.name} (fit {sp.fit:g})")
-        out += _wrap(str(sp.because))
-        out.append("")
-    out.append("This is a self-assessment for exploring and planning your development, not a hiring test.")
+    out += _specialisations(ev, say)
+    disclaimer = QT_TRANSLATE_NOOP(
+        "Text", "This is a self-assessment for exploring and planning your development, not a hiring test."
+    )
+    out.append(tr(disclaimer))
     return "\n".join(out) + "\n"
 
 
-def _recommendation(rec: Recommendation) -> list[str]:
+def _competencies(ev: Evaluation, say: Language) -> list[str]:
+    tr = say.tr
+    out = [tr(QT_TRANSLATE_NOOP("Text", "Areas (0-100):"))]
+    width = max((len(c.name) for c in ev.score.competencies), default=10)
+    for c in ev.score.competencies:
+        if c.score is not None:
+            shown = f"{say.number(round_half_up(c.score)):>3}  {_bar(c.score)}"
+        else:
+            shown = "  -  " + tr(QT_TRANSLATE_NOOP("Text", "not enough answers"))
+        if c.not_yet:
+            shown += "  " + tr(QT_TRANSLATE_NOOP("Text", "({count} not yet)")).format(count=say.number(c.not_yet))
+        if c.indicative and c.score is not None:
+            one = QT_TRANSLATE_NOOP("Text", "(indicative: 1 answer only)")
+            many = QT_TRANSLATE_NOOP("Text", "(indicative: {count} answers only)")
+            shown += "  " + (tr(one) if c.answered == 1 else tr(many).format(count=say.number(c.answered)))
+        out.append(f"  {c.name:<{width}}  {shown}")
+    out.append("")
+    return out
+
+
+def _actions(ev: Evaluation, say: Language) -> list[str]:
+    if not ev.advice.actions:
+        return []
+    tr = say.tr
+    levels = {
+        "practice": tr(QT_TRANSLATE_NOOP("Text", "practise now")),
+        "stretch": tr(QT_TRANSLATE_NOOP("Text", "take on")),
+        "course": tr(QT_TRANSLATE_NOOP("Text", "learn")),
+    }
+    out = [tr(QT_TRANSLATE_NOOP("Text", "What to work on, for the gaps above:"))]
+    for _, actions in groupby(ev.advice.actions, key=lambda a: a.competency):
+        group = list(actions)
+        out.append(f"  {group[0].competency_name} ({say.number(round_half_up(group[0].score))}):")
+        for a in group:
+            out += _wrap(f"[{levels.get(a.level, a.level)}] {a.text}", "    - ")
+    out.append("")
+    return out
+
+
+def _recommendation(rec: Recommendation, say: Language, *, why: bool = True) -> list[str]:
+    tr = say.tr
     head = rec.title + (f" - {rec.issuer}" if rec.issuer else "")
     lines = _wrap(head, "  - ")
     if rec.detail and rec.detail != rec.title:
         lines += _wrap(rec.detail, "    ")
     if rec.prerequisites:
-        eligible = {True: " (your answers meet this)", False: " (not yet, by your answers)", None: ""}[rec.eligible]
-        lines += _wrap(f"Prerequisites: {rec.prerequisites}{eligible}", "    ")
+        lines += _wrap(tr(QT_TRANSLATE_NOOP("Text", "What it asks for: {text}")).format(text=rec.prerequisites), "    ")
+        if rec.kind == "certification":
+            verdict = {
+                True: QT_TRANSLATE_NOOP("Text", "Your answers meet this."),
+                False: QT_TRANSLATE_NOOP("Text", "Your answers do not meet this yet."),
+                None: QT_TRANSLATE_NOOP("Text", "Check with the issuer whether you qualify."),
+            }[rec.eligible]
+            lines += _wrap(tr(verdict), "    ")
     if rec.url:
         lines.append(f"    {rec.url}")
-    if rec.because:
-        lines += _wrap("Because " + "; ".join(map(str, rec.because)), "    ")
+    if not why:
+        return lines
+    if rec.why:
+        lines += _wrap(rec.why, "    ")
+    elif rec.because:
+        because = tr(QT_TRANSLATE_NOOP("Text", "Because {reasons}.")).format(reasons=_joined(rec.because, say))
+        lines += _wrap(because, "    ")
     return lines
+
+
+def _specialisations(ev: Evaluation, say: Language) -> list[str]:
+    advice, tr = ev.advice, say.tr
+    if advice.specialisation is None:
+        return []
+    fits = (advice.specialisation, *advice.also_fits)
+    if len(fits) == 1:
+        out = [tr(QT_TRANSLATE_NOOP("Text", "The kind of director role that fits you best:"))]
+    else:
+        heading = QT_TRANSLATE_NOOP("Text", "{count} kinds of director role fit you about equally:")
+        out = [tr(heading).format(count=say.number(len(fits)))]
+    for sp in fits:
+        fit = tr(QT_TRANSLATE_NOOP("Text", "fit {fit} of 100")).format(fit=say.number(round_half_up(sp.fit)))
+        out.append(f"  - {sp.name} ({fit})")
+        reasons = _joined((sp.because, *sp.suited_because), say)
+        out += _wrap(reasons[:1].upper() + reasons[1:] + ".", "    ")
+    out.append("")
+    return out
+
+
+def _joined(parts: Sequence[Text], say: Language) -> str:
+    """Reasons as one phrase: "a", "a and b", "a, b and c" ("and" in the reader's language)."""
+    texts = [say.text(p) for p in parts]
+    if len(texts) == 1:
+        return texts[0]
+    last = say.tr(QT_TRANSLATE_NOOP("Text", "{first} and {last}"))
+    return last.format(first=", ".join(texts[:-1]), last=texts[-1])

@@ -43,18 +43,21 @@ def advise(bank: Bank, result: ScoreResult, answers: Answers) -> Advice:
     wrong type for its question (the session prevents it)."""
     if not result.readiness.interpretable:  # withheld: the answers cannot carry a verdict, so neither can advice
         return Advice(None, (), (), (), (), (), (), None)
-    ctx = Context(bank=bank, result=result, answers=answers)
+    stage = career_stage(Context(bank=bank, result=result, answers=answers))
     gaps = weakest(bank, result)
+    ctx = Context(bank=bank, result=result, answers=answers, stage=stage.stage if stage else None, gaps=gaps)
     next_steps, certifications, associations = recommendations(ctx)
+    fits = specialisation_fits(ctx)
     return Advice(
-        stage=career_stage(ctx),
+        stage=stage,
         strengths=strongest(bank, result),
         gaps=gaps,
-        actions=development_actions(bank, result, gaps),
+        actions=development_actions(bank, result, gaps, ctx),
         next_steps=next_steps,
         certifications=certifications,
         associations=associations,
-        specialisation=best_specialisation(bank, result),
+        specialisation=fits[0] if fits else None,
+        also_fits=close_fits(bank, fits),
     )
 
 
@@ -111,9 +114,12 @@ def _level_order(action: DevelopmentAction) -> int:
     return LEVEL_ORDER.index(action.level) if action.level in LEVEL_ORDER else len(LEVEL_ORDER)
 
 
-def development_actions(bank: Bank, result: ScoreResult, gaps: Iterable[str]) -> tuple[ActionAdvice, ...]:
-    """Every development action of each gap competency, gap by gap, each gap's actions in level order
-    (practice, stretch, course; ties: file order), with "because your <name> score is <n>"."""
+def development_actions(
+    bank: Bank, result: ScoreResult, gaps: Iterable[str], ctx: Context | None = None
+) -> tuple[ActionAdvice, ...]:
+    """Every development action of each gap competency whose ``when`` holds (for ``ctx``; without one, only
+    actions without ``when``), gap by gap, each gap's actions in level order (practice, stretch, course; ties:
+    file order), with "because your <name> score is <n>"."""
     out: list[ActionAdvice] = []
     for cid in gaps:
         competency: Competency | None = bank.competencies.get(cid)
@@ -123,6 +129,8 @@ def development_actions(bank: Bank, result: ScoreResult, gaps: Iterable[str]) ->
         shown = format_score(score, bank.settings.gap_below)
         because = Text.of(msg.ACTION_BECAUSE, name=competency.name, value=shown)
         for action in sorted(competency.actions, key=_level_order):
+            if action.when is not None and (ctx is None or not holds(action.when, ctx)):
+                continue
             out.append(
                 ActionAdvice(
                     competency=cid,
@@ -168,11 +176,14 @@ def recommendations(ctx: Context) -> Recommendations:
     bank = ctx.bank
     for rule in ranked_rules(ctx):
         because = tuple(reasons(rule.when, ctx))
+        why = rule.why
         for text in rule.next_steps:
-            rec = Recommendation(kind="next_step", id=rule.id, title=text, detail="", because=because)
+            rec = Recommendation(kind="next_step", id=rule.id, title=text, detail="", because=because, why=why)
             _merge(steps, text, rec)
         for cert_id in rule.certifications:
             cert = bank.certifications[cert_id]
+            if cert.held_when is not None and holds(cert.held_when, ctx):
+                continue  # never recommend what the person already holds
             eligible = None if cert.eligible_when is None else evaluate(cert.eligible_when, ctx)
             rec = Recommendation(
                 kind="certification",
@@ -184,6 +195,7 @@ def recommendations(ctx: Context) -> Recommendations:
                 prerequisites=cert.prerequisites,
                 url=cert.url,
                 eligible=eligible,
+                why=why,
             )
             _merge(certs, cert_id, rec)
         for assoc_id in rule.associations:
@@ -195,16 +207,24 @@ def recommendations(ctx: Context) -> Recommendations:
                 detail=assoc.description,
                 because=because,
                 url=assoc.url,
+                why=why,
             )
             _merge(assocs, assoc_id, rec)
-    return tuple(steps.values()), tuple(certs.values()), tuple(assocs.values())
+    shown = list(steps.values())
+    if bank.settings.max_next_steps > 0:  # a long list is a list nobody acts on: the highest ranked only
+        shown = shown[: bank.settings.max_next_steps]
+    return tuple(shown), tuple(certs.values()), tuple(assocs.values())
 
 
-def specialisation_fit(bank: Bank, result: ScoreResult, spec: Specialisation) -> SpecialisationFit | None:
-    """How well ``spec`` fits: the importance-weighted mean of the person's scores on its competencies,
+def specialisation_fit(
+    bank: Bank, result: ScoreResult, spec: Specialisation, ctx: Context | None = None
+) -> SpecialisationFit | None:
+    """How well ``spec`` fits: the importance-weighted mean of the person's scores on its competencies, plus
+    ``settings.specialisation_suits_points`` when its ``suits`` condition holds for ``ctx`` (at most 100),
     rounded half up to 1 decimal (like every score shown), skipping competencies with not enough answers
     (and importance <= 0). None when none of its competencies is scored. ``because`` names the one or two
-    competencies contributing most (importance x score; ties: profile order)."""
+    competencies contributing most (importance x score; ties: profile order); ``suited_because`` the answers
+    that made ``suits`` hold."""
     parts = [
         (weight, score, cid)
         for cid, weight in spec.profile.items()
@@ -213,14 +233,21 @@ def specialisation_fit(bank: Bank, result: ScoreResult, spec: Specialisation) ->
     total = sum(weight for weight, _, _ in parts)
     if not parts or total <= 0:
         return None
-    fit = math.floor(sum(weight * score for weight, score, _ in parts) / total * 10 + 0.5) / 10
+    mean = sum(weight * score for weight, score, _ in parts) / total
+    suited: tuple[Text, ...] = ()
+    if spec.suits is not None and ctx is not None and holds(spec.suits, ctx):
+        suited = tuple(reasons(spec.suits, ctx))
+        mean = min(100.0, mean + bank.settings.specialisation_suits_points)
+    fit = math.floor(mean * 10 + 0.5) / 10
     top = sorted(range(len(parts)), key=lambda i: (-parts[i][0] * parts[i][1], i))[:2]
     named = [Text.of(msg.AREA, name=_name(bank, parts[i][2]), score=format_score(parts[i][1])) for i in top]
     if len(named) == 1:
         because = Text.of(msg.STRONGEST_AREA, area=named[0])
     else:
         because = Text.of(msg.STRONGEST_AREAS, first=named[0], second=named[1])
-    return SpecialisationFit(id=spec.id, name=spec.name, description=spec.description, fit=fit, because=because)
+    return SpecialisationFit(
+        id=spec.id, name=spec.name, description=spec.description, fit=fit, because=because, suited_because=suited
+    )
 
 
 def _name(bank: Bank, cid: str) -> str:
@@ -228,12 +255,29 @@ def _name(bank: Bank, cid: str) -> str:
     return competency.name if competency is not None else cid
 
 
+def specialisation_fits(ctx: Context) -> list[SpecialisationFit]:
+    """Every specialisation with a fit, best first; equal (rounded) fits keep file order, so two that show the
+    same number never swap."""
+    fits = [
+        fit
+        for spec in ctx.bank.specialisations
+        if (fit := specialisation_fit(ctx.bank, ctx.result, spec, ctx)) is not None
+    ]
+    order = {fit.id: i for i, fit in enumerate(fits)}
+    return sorted(fits, key=lambda f: (-f.fit, order[f.id]))
+
+
 def best_specialisation(bank: Bank, result: ScoreResult) -> SpecialisationFit | None:
-    """The specialisation with the highest (rounded) fit; ties go to the first in file order, so two that
-    show the same number never swap. None when no specialisation has a scored competency."""
-    best: SpecialisationFit | None = None
-    for spec in bank.specialisations:
-        fit = specialisation_fit(bank, result, spec)
-        if fit is not None and (best is None or fit.fit > best.fit):
-            best = fit
-    return best
+    """The best fit from scores alone (no profile answers): the first of :func:`specialisation_fits`."""
+    fits = specialisation_fits(Context(bank=bank, result=result, answers={}))
+    return fits[0] if fits else None
+
+
+def close_fits(bank: Bank, fits: list[SpecialisationFit]) -> tuple[SpecialisationFit, ...]:
+    """The fits after the best that are within ``settings.specialisation_margin`` of it: a difference that
+    small says nothing about which direction suits the person better, so they are shown as fitting about
+    equally, not as a winner and a loser."""
+    if not fits:
+        return ()
+    margin = bank.settings.specialisation_margin
+    return tuple(f for f in fits[1:] if fits[0].fit - f.fit < margin)

@@ -7,8 +7,8 @@ Missing data is *unknown*, never false: a competency with not enough answers, a 
 be scored, or an unanswered profile question makes its leaf unknown, and unknowns combine as in three-valued
 (Kleene) logic — ``all`` is false as soon as one part is false, ``any`` is true as soon as one part is
 true, ``not`` of unknown is unknown. :func:`holds` is true only when the result is *known* true, so missing
-data never triggers advice, not even through ``not``. ``{profile: q, answered: ...}`` is the one leaf that
-is never unknown.
+data never triggers advice, not even through ``not``. ``{profile: q, answered: ...}`` is known whenever the
+section(s) taken ask ``q``; a question they never ask is unknown, so nobody is told "you have not answered" it.
 
 Readiness conditions compare the rounded readiness score (the number the person is shown and the band is
 picked from); competency conditions compare the unrounded competency score. A profile condition with
@@ -44,6 +44,13 @@ class Context:
     bank: Bank
     result: ScoreResult
     answers: Answers
+    stage: str | None = None  # the career stage placed (advice rules and specialisations may ask it)
+    gaps: tuple[str, ...] | None = None  # the gap competencies the result names; None: not worked out (unknown)
+
+    def asked(self, qid: str) -> bool:
+        """Whether the section(s) taken ask ``qid``: a question never asked is unknown, not "unanswered"."""
+        sections = [s for s in self.result.sections if s in self.bank.sections]
+        return not sections or qid in self.bank.section_questions(sections)
 
 
 def evaluate(cond: Condition, ctx: Context) -> Truth:
@@ -106,9 +113,15 @@ def _eval(cond: Mapping[str, Any], ctx: Context) -> Truth:
     if "band" in cond:
         band = ctx.result.readiness.band
         return None if band is None else band in _band_ids(cond)
+    if "stage" in cond:
+        return None if ctx.stage is None else ctx.stage in _ids(cond["stage"])
     if "profile" in cond:
         return _eval_profile(cond, ctx)
     value = _measure(cond, ctx)
+    if "gap" in cond:
+        if value is None or ctx.gaps is None:
+            return None
+        return (cond["competency"] in ctx.gaps) == cond["gap"] and _compare(value, cond)
     return None if value is None else _compare(value, cond)
 
 
@@ -133,8 +146,11 @@ def _measure(cond: Mapping[str, Any], ctx: Context) -> float | None:
 
 
 def _band_ids(cond: Mapping[str, Any]) -> tuple[str, ...]:
-    bands = cond["band"]
-    return (bands,) if isinstance(bands, str) else tuple(bands)
+    return _ids(cond["band"])
+
+
+def _ids(value: str | Sequence[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def _question(cond: Mapping[str, Any], ctx: Context) -> Question:
@@ -166,6 +182,8 @@ def _eval_profile(cond: Mapping[str, Any], ctx: Context) -> Truth:
         return _eval({"all": tests}, ctx)
     q = _question(cond, ctx)
     answer = _answer(q, ctx)
+    if answer is None and not ctx.asked(q.id):
+        return None  # never asked: nothing is known, not even that it was left unanswered
     if "answered" in cond:
         return (answer is not None) == cond["answered"]
     if answer is None:
@@ -217,6 +235,8 @@ def _explain(cond: Condition, ctx: Context, truth: bool) -> list[Text]:
         band = ctx.result.readiness.band
         name = ctx.result.readiness.band_name or _band_name(ctx, band)
         return [Text.of(msg.BAND_IS, band=name)]
+    if "stage" in c:
+        return [Text.of(msg.STAGE_IS, stage=_stage_name(ctx, ctx.stage))]
     if "profile" in c:
         tests = _profile_tests(c)
         return _explain({"all": tests}, ctx, truth) if tests else [_explain_profile(c, ctx, truth)]
@@ -225,7 +245,13 @@ def _explain(cond: Condition, ctx: Context, truth: bool) -> list[Text]:
     shown = format_score(value, c.get("at_least"), c.get("below"))
     if "competency" in c:
         name = ctx.bank.competencies[c["competency"]].name
-        return [_relation(value, c, truth, _COMPETENCY, name=name, value=shown)]
+        said = []
+        if "gap" in c:
+            is_gap = (c["competency"] in (ctx.gaps or ())) if truth else not c["gap"]
+            said.append(Text.of(msg.IS_GAP if is_gap else msg.NOT_GAP, name=name, value=shown))
+        if "below" in c or "at_least" in c:
+            said.append(_relation(value, c, truth, _COMPETENCY, name=name, value=shown))
+        return said
     return [_relation(value, c, truth, _READINESS, value=shown)]
 
 
@@ -239,6 +265,13 @@ def _band_name(ctx: Context, band_id: str | None) -> str:
         if b.id == band_id:
             return b.name
     return str(band_id)
+
+
+def _stage_name(ctx: Context, stage_id: str | None) -> str:
+    for s in ctx.bank.stages:
+        if s.id == stage_id:
+            return s.name
+    return str(stage_id)
 
 
 def _relation(

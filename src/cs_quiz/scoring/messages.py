@@ -19,8 +19,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 # Reasons behind advice (conditions.py).
 BAND_IS = QT_TRANSLATE_NOOP("Core", "your readiness band is {band}")
+STAGE_IS = QT_TRANSLATE_NOOP("Core", "your career stage is {stage}")
 COMPETENCY_BELOW = QT_TRANSLATE_NOOP("Core", "your {name} score is {value}, below {limit}")
 COMPETENCY_AT_LEAST = QT_TRANSLATE_NOOP("Core", "your {name} score is {value}, at least {limit}")
+IS_GAP = QT_TRANSLATE_NOOP("Core", "{name} ({value}) is one of the areas you most need to work on")
+NOT_GAP = QT_TRANSLATE_NOOP("Core", "{name} ({value}) is not one of the areas you most need to work on")
 COMPETENCY_BETWEEN = QT_TRANSLATE_NOOP("Core", "your {name} score is {value}, between {low} and {high}")
 READINESS_BELOW = QT_TRANSLATE_NOOP("Core", "your overall readiness score is {value}, below {limit}")
 READINESS_AT_LEAST = QT_TRANSLATE_NOOP("Core", "your overall readiness score is {value}, at least {limit}")
@@ -67,6 +70,19 @@ INCONSISTENT = QT_TRANSLATE_NOOP(
     "above {minimum}): the answers look random.",
 )
 PROFILE_CONTRADICTION = QT_TRANSLATE_NOOP("Core", "The answers about you do not fit together: {reason}")
+
+# The same notes said to the person who answered (the withheld result), by flag kind.
+TO_PERSON = {
+    "straight-lining": QT_TRANSLATE_NOOP(
+        "Core", "Every statement got the same answer, even statements that say opposite things."
+    ),
+    "long-string": QT_TRANSLATE_NOOP("Core", "Many statements in a row got the same answer."),
+    "alternating": QT_TRANSLATE_NOOP("Core", "The answers jumped back and forth between the two ends of the scale."),
+    "acquiescence": QT_TRANSLATE_NOOP("Core", "You agreed with statements and also with their opposites."),
+    "inconsistent": QT_TRANSLATE_NOOP("Core", "Statements about the same thing got very different answers."),
+    "too-fast": QT_TRANSLATE_NOOP("Core", "The answers came faster than the statements can be read."),
+    "contradiction": QT_TRANSLATE_NOOP("Core", "Two statements that say the same thing got opposite answers."),
+}
 STRAIGHT_LINING = QT_TRANSLATE_NOOP(
     "Core",
     "All {count} rating statements got the same answer (“{label}”), so they cannot be interpreted. Ask whether "

@@ -102,6 +102,14 @@ class Flag:
     questions: tuple[str, ...] = ()
     withholds: bool = False  # the bank declares this kind withholds the result (no band, no advice)
 
+    @property
+    def to_person(self) -> Text:
+        """The note in words for the person who answered (``message`` is for a facilitator)."""
+        from cs_quiz.scoring.messages import TO_PERSON
+
+        template = TO_PERSON.get(self.kind.value)
+        return self.message if template is None else Text.of(template)
+
 
 @dataclass(frozen=True)
 class Readiness:
@@ -167,6 +175,7 @@ class Recommendation:
     prerequisites: str = ""
     url: str = ""
     eligible: bool | None = None  # certifications: whether the profile meets eligible_when (None: unknown)
+    why: str = ""  # the rule's own plain sentence of why (bank text); "" = say the reasons in ``because``
 
 
 @dataclass(frozen=True)
@@ -176,6 +185,7 @@ class SpecialisationFit:
     description: str
     fit: float  # 0..100
     because: Text
+    suited_because: tuple[Text, ...] = ()  # the answers that made its ``suits`` hold (points were added)
 
 
 @dataclass(frozen=True)
@@ -188,6 +198,7 @@ class Advice:
     certifications: tuple[Recommendation, ...]
     associations: tuple[Recommendation, ...]
     specialisation: SpecialisationFit | None
+    also_fits: tuple[SpecialisationFit, ...] = ()  # within the bank's margin of the best: about as good a fit
 
 
 def to_dict(obj: Any) -> Any:

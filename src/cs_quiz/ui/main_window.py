@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         elif name == "results":
             from cs_quiz.ui.results_page import ResultsPage
 
-            results = page = ResultsPage(self.stack)
+            results = page = ResultsPage(self.stack, review=True)  # the kiosk's own never offers the keys
             results.save_requested.connect(self.save_report)
             results.print_requested.connect(self.print_report)
             results.history_requested.connect(self.show_history)

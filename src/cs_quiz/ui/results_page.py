@@ -1,20 +1,25 @@
 """The results screen: readiness band and score with its meaning, the competency chart and the same figures as
 text, strengths and gaps, career stage and next step, development actions, certifications and associations,
 the best-fitting director role and response-quality notes. Everything comes from one :class:`Evaluation`.
+
+Built with ``review=True`` (the desktop app; never the kiosk), the page offers "Review my answers" under the
+headline when the attempt had scenarios (:mod:`cs_quiz.ui.answers_review`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from cs_quiz.report.qtext import render
+from cs_quiz.report.qtext import joined, render, sentence, with_why
 from cs_quiz.scoring.caps import explained
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.results import Recommendation
 from cs_quiz.ui import announcer
+from cs_quiz.ui.answers_review import ReviewOffer
 from cs_quiz.ui.chart_widget import CompetencyChart
 from cs_quiz.ui.common import button, centred, label
 from cs_quiz.ui.formatting import format_score
@@ -26,10 +31,14 @@ class ResultsPage(QWidget):
     history_requested = Signal()
     home_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, review: bool = False) -> None:
+        """``review``: offer "Review my answers" (the desktop app does; on the kiosk the keys would help the next
+        person, so it does not)."""
         super().__init__(parent)
         self.setObjectName("resultsPage")
         self.evaluation: Evaluation | None = None
+        self.offer = ReviewOffer(self) if review else None
+        self.review_button: QPushButton | None = None  # "Review my answers", when offered for these results
         self.retake = self.tr("Choose “Start again” below.")  # how to take it again here (the kiosk says its own)
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
@@ -56,10 +65,12 @@ class ResultsPage(QWidget):
         self.body = QVBoxLayout(body)
         if ev.score.readiness.interpretable:
             self._readiness(ev)
+            self._review_offer(ev)
             self._competencies(ev)
             self._advice(ev)
         else:
             self._withheld(ev)
+            self._review_offer(ev)  # the scenarios teach, scores or not
         self.body.addWidget(
             label(
                 body,
@@ -72,7 +83,8 @@ class ResultsPage(QWidget):
         if old is not None:
             old.deleteLater()
         chart = body.findChild(CompetencyChart)
-        order = [self.scroller, *([chart] if chart is not None else []), self.save, self.print, self.history, self.home]
+        inside = [w for w in (self.review_button, chart) if w is not None]
+        order = [self.scroller, *inside, self.save, self.print, self.history, self.home]
         for before, after in zip(order, order[1:], strict=False):  # reading order: the results, then the buttons
             QWidget.setTabOrder(before, after)
         self.save.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -109,13 +121,16 @@ class ResultsPage(QWidget):
         self._add("withheld", self._withheld_text())
         for f in ev.score.flags:
             if f.withholds:
-                self._add("withheldReason", "• " + render(f.message))
+                self._add("withheldReason", "• " + render(f.to_person))
         self._add(
             "retakeNote",
             self.tr("Take it again when you have a quiet moment: read each statement and answer as you really are.")
             + " "
             + self.retake,
         )
+
+    def _review_offer(self, ev: Evaluation) -> None:
+        self.review_button = self.offer.add(self.body_widget, self.body, ev) if self.offer else None
 
     def _readiness(self, ev: Evaluation) -> None:
         r, bank = ev.score.readiness, ev.bank
@@ -200,19 +215,12 @@ class ResultsPage(QWidget):
                 self._add("nextStage", self.tr("Next on the path: {stage}").format(stage=a.stage.next_name))
             self._add("nextStep", a.stage.next_step)
         if a.actions:
-            self._heading(self.tr("Development actions"))
-            self._list(
-                "action",
-                [
-                    self.tr("{competency} ({level}): {text} — {because}").format(
-                        competency=x.competency_name,
-                        level=self._level(x.level),
-                        text=x.text,
-                        because=render(x.because),
-                    )
-                    for x in a.actions
-                ],
-            )
+            self._heading(self.tr("What to work on, for the gaps above"))
+            for _, group in groupby(a.actions, key=lambda x: x.competency):
+                actions = list(group)
+                first = actions[0]
+                self._add("actionArea", f"{first.competency_name} ({format_score(first.score)})")
+                self._list("action", [f"{self._level(x.level)}: {x.text}" for x in actions])
         for title, recs in (
             (self.tr("Next steps"), a.next_steps),
             (self.tr("Certifications"), a.certifications),
@@ -220,12 +228,18 @@ class ResultsPage(QWidget):
         ):
             if recs:
                 self._heading(title)
-                self._list("recommendation", [self._recommendation(r) for r in recs])
+                self._list("recommendation", [self._recommendation(r, why) for r, why in with_why(recs)])
         if a.specialisation:
-            sp = a.specialisation
-            self._heading(self.tr("Best-fitting director role"))
-            self._add("specialisation", self.tr("{name} (fit {fit})").format(name=sp.name, fit=format_score(sp.fit)))
-            self._add("specialisationWhy", render(sp.because))
+            fits = (a.specialisation, *a.also_fits)
+            if len(fits) == 1:
+                self._heading(self.tr("The kind of director role that fits you best"))
+            else:
+                self._heading(self.tr("{count} kinds of director role fit you about equally").format(count=len(fits)))
+            for sp in fits:
+                self._add(
+                    "specialisation", self.tr("{name} (fit {fit})").format(name=sp.name, fit=format_score(sp.fit))
+                )
+                self._add("specialisationWhy", sentence([render(t) for t in (sp.because, *sp.suited_because)]))
         if ev.score.flags:
             self._heading(self.tr("Notes on your answers"))
             self._list("qualityNote", [render(f.message) for f in ev.score.flags])
@@ -233,24 +247,33 @@ class ResultsPage(QWidget):
     def _level(self, level: str) -> str:
         """A development action's level in words (the bank stores practice, stretch or course)."""
         return {
-            "practice": self.tr("practice now"),
-            "stretch": self.tr("stretch assignment"),
-            "course": self.tr("course"),
+            "practice": self.tr("Practise now"),
+            "stretch": self.tr("Take on"),
+            "course": self.tr("Learn"),
         }.get(level, level)
 
-    def _recommendation(self, rec: Recommendation) -> str:
+    def _recommendation(self, rec: Recommendation, why: bool = True) -> str:
+        """A recommendation in lines: what, who issues it, what it asks for and whether the answers meet it, and
+        one sentence of why (``why=False``: a later step of the same rule says it)."""
         parts = [rec.title + (self.tr(" — issued by {issuer}").format(issuer=rec.issuer) if rec.issuer else "")]
         if rec.detail and rec.detail != rec.title:
             parts.append(rec.detail)
         if rec.prerequisites:
-            met = {True: self.tr(" (your answers meet this)"), False: self.tr(" (not yet, by your answers)"), None: ""}[
-                rec.eligible
-            ]
-            parts.append(self.tr("Prerequisites: {text}").format(text=rec.prerequisites) + met)
+            parts.append(self.tr("What it asks for: {text}").format(text=rec.prerequisites))
+            if rec.kind == "certification":
+                parts.append(
+                    {
+                        True: self.tr("Your answers meet this."),
+                        False: self.tr("Your answers do not meet this yet."),
+                        None: self.tr("Check with the issuer whether you qualify."),
+                    }[rec.eligible]
+                )
         if rec.url:
             parts.append(rec.url)
-        if rec.because:
-            parts.append(self.tr("Because: {reasons}").format(reasons="; ".join(render(r) for r in rec.because)))
+        if why and (rec.why or rec.because):
+            parts.append(
+                rec.why or self.tr("Because {reasons}.").format(reasons=joined([render(r) for r in rec.because]))
+            )
         return "\n".join(parts)
 
     def figures(self) -> dict[str, str]:

@@ -1,0 +1,213 @@
+"""Review of your answers: after finishing, each workplace scenario with the person's picks, the best and worst
+answers, what each answer leads to, and why. :class:`ReviewOffer` puts "Review my answers" on the results screen
+(never on the kiosk: the keys would help the next person at a shared machine) and opens
+:class:`AnswersReviewDialog`.
+
+Every mark is written out ("Your pick for best", "Best answer", …): nothing is told by colour alone, and a screen
+reader reads the marks with the option they belong to. The scenarios scroll; Escape or Close ends the review.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from cs_quiz.scoring.engine import Evaluation
+from cs_quiz.scoring.review import AnswersReview, ReviewedOption, ReviewedScenario, review
+from cs_quiz.ui.common import button, centred, label
+from cs_quiz.ui.theme import current_theme
+
+MAX_CHARS = 100  # the longest line, in average characters: long lines are hard to read on a wide screen
+
+
+class AnswersReviewDialog(QDialog):
+    """The scenarios of one attempt and their keys, one card each, in asking order."""
+
+    def __init__(self, review: AnswersReview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answersReview")
+        self.setWindowTitle(self.tr("Review of your answers"))
+        self.setAccessibleName(self.windowTitle())
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.review = review
+        body = QWidget(self)
+        body.setObjectName("answersReviewBody")
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(label(body, "title", self.tr("Review of your answers")))
+        intro = self.tr(
+            "Each workplace scenario with the answers you picked, the best and the worst answer, and why. "
+            "Reading this does not change your result."
+        )
+        col.addWidget(label(body, "answeredNote", intro))
+        self.setAccessibleDescription(intro)
+        for n, scenario in enumerate(review.scenarios, start=1):
+            col.addWidget(self._card(body, n, len(review), scenario))
+        self.scroller = QScrollArea(self)  # everything scrolls but Close: the scenarios get the room
+        self.scroller.setObjectName("answersReviewScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # it takes focus, so the keys can scroll it
+        self.scroller.setAccessibleName(self.tr("The scenarios and their answers"))
+        self.scroller.setWidget(centred(self.scroller, body, MAX_CHARS))
+        t = current_theme()  # a frame as wide as the focus ring, drawn only with focus: nothing moves
+        self.scroller.setStyleSheet(
+            f"QScrollArea {{ border: {t.focus_width}px solid transparent; }}"
+            f"QScrollArea:focus {{ border-color: {t.focus}; }}"
+        )
+        self.close_button = button(self, self.tr("Close"), self.tr("Close the review"), self.accept, "primary")
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroller, 1)
+        layout.addLayout(bar)
+        QWidget.setTabOrder(self.scroller, self.close_button)
+        self._fit(parent)
+        self.scroller.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit(self, parent: QWidget | None) -> None:
+        """As large as the window it opens over and within the screen (room left for a title bar such as the
+        window's own), at most a readable width."""
+        host = parent.window() if parent is not None else None
+        area = (host or self).screen().availableGeometry()
+        width, height = area.width(), area.height()
+        if host is not None:
+            title_bar = host.frameGeometry().height() - host.height()
+            width, height = min(width, host.width()), min(height - title_bar, host.height())
+        margin = self.fontMetrics().height() // 2
+        readable = self.fontMetrics().averageCharWidth() * (MAX_CHARS + 12)
+        self.resize(max(320, min(width - 2 * margin, readable)), max(240, height - 2 * margin))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Home and End go to the first and the last scenario (the scroll area itself knows only the arrows and
+        Page Up and Down); Escape closes, as in every dialog."""
+        bar = self.scroller.verticalScrollBar()
+        if event.key() == Qt.Key.Key_Home:
+            bar.setValue(bar.minimum())
+        elif event.key() == Qt.Key.Key_End:
+            bar.setValue(bar.maximum())
+        else:
+            super().keyPressEvent(event)
+
+    # ---- one scenario ---------------------------------------------------------------------------------------
+    def _card(self, parent: QWidget, n: int, total: int, s: ReviewedScenario) -> QFrame:
+        card = QFrame(parent)
+        card.setObjectName("questionCard")
+        heading = self.tr("Scenario {n} of {total}").format(n=n, total=total)
+        card.setAccessibleName(heading)
+        card.setAccessibleDescription(s.text)
+        box = QVBoxLayout(card)
+        self._named(box, label(card, "sectionTitle", heading))
+        if s.situation:
+            self._named(box, label(card, "situation", s.situation))
+        self._named(box, label(card, "questionText", s.text))
+        if not s.answered:
+            note = label(
+                card, "notAnswered", self.tr("You did not answer this one. Here is what you can learn from it.")
+            )
+            note.setFont(_bold())
+            self._named(box, note)
+        for option in s.options:
+            box.addSpacing(self.fontMetrics().height() // 2)
+            self._option(card, box, option)
+        if s.rationale:
+            box.addSpacing(self.fontMetrics().height() // 2)
+            self._named(box, label(card, "sectionTitle", self.tr("Why")))
+            why = label(card, "rationale", s.rationale)
+            why.setAccessibleName(self.tr("Why: {rationale}").format(rationale=s.rationale))
+            box.addWidget(why)
+        return card
+
+    def _option(self, card: QFrame, box: QVBoxLayout, o: ReviewedOption) -> None:
+        """The marks (bold, written out), the option, and its feedback indented under it."""
+        marks = self.marks(o)
+        if marks:
+            mark = label(card, "answerMarks", marks)
+            mark.setFont(_bold())
+            self._named(box, mark)
+        text = label(card, "optionText", "• " + o.text)
+        text.setAccessibleName(self.tr("{marks}: {text}").format(marks=marks, text=o.text) if marks else o.text)
+        if o.feedback:
+            text.setAccessibleDescription(o.feedback)
+        box.addWidget(text)
+        if o.feedback:
+            feedback = label(card, "questionHelp", o.feedback)  # muted, as help under a question
+            feedback.setAccessibleName(feedback.text())
+            row = QHBoxLayout()
+            row.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+            row.addWidget(feedback, 1)
+            box.addLayout(row)
+
+    def marks(self, o: ReviewedOption) -> str:
+        """What is true of an option, in words: the person's picks first, then the key."""
+        words = [
+            (o.picked_best, self.tr("Your pick for best")),
+            (o.picked_worst, self.tr("Your pick for worst")),
+            (o.keyed_best, self.tr("Best answer")),
+            (o.keyed_worst, self.tr("Worst answer")),
+        ]
+        return " · ".join(text for on, text in words if on)
+
+    @staticmethod
+    def _named(box: QVBoxLayout, w: QLabel) -> None:
+        w.setAccessibleName(w.text())
+        box.addWidget(w)
+
+
+class ReviewOffer(QObject):
+    """Offers "Review my answers" on a results page, and holds the review while it is open (one at a time)."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self.page = page
+        self.review = AnswersReview(())
+        self.dialog: AnswersReviewDialog | None = None
+
+    def add(self, parent: QWidget, layout: QVBoxLayout, ev: Evaluation) -> QPushButton | None:
+        """A line saying what the review holds and the button that opens it, added to ``layout`` (results being
+        shown anew close a review still open). Nothing, and None, when ``ev`` asked no scenario."""
+        self.close()
+        self.review = review(ev)
+        if not self.review:
+            return None
+        text = self.tr(
+            "Learn from the scenarios: see the best and the worst answer to each one, why, and what you picked."
+        )
+        layout.addWidget(label(parent, "reviewOffer", text))
+        b = button(
+            parent,
+            self.tr("Review my answers"),
+            self.tr("Review my answers to the scenarios"),
+            self.open,
+            "reviewAnswers",
+        )
+        b.setAccessibleDescription(text)
+        row = QHBoxLayout()
+        row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return b
+
+    def open(self) -> None:
+        """Open the review over the results, window-modal; Escape or Close ends it."""
+        self.close()
+        self.dialog = dialog = AnswersReviewDialog(self.review, self.page)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+
+    def _closed(self, dialog: AnswersReviewDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+
+def _bold() -> QFont:
+    """Bold, and nothing else: the size and family still follow the person's text size."""
+    bold = QFont()
+    bold.setBold(True)
+    return bold
