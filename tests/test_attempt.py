@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from cs_quiz.attempts.attempt import Attempt, BankUnavailable, Status
+from cs_quiz.attempts.attempt import Attempt, BankChanged, BankUnavailable, Status
 from cs_quiz.attempts.lane import Done
 from cs_quiz.bank.load import load_bank
 from cs_quiz.bank.model import Bank
@@ -126,6 +127,20 @@ def test_resume_restores_answers_place_and_flags(bank: Bank, store: Store) -> No
         Attempt.resume(store, {}, first.id)
     with pytest.raises(StoreError):
         Attempt.resume(store, {bank.meta.id: bank}, "no-such-attempt")
+
+
+def test_an_attempt_from_another_major_version_of_the_bank_is_not_resumed(bank: Bank, store: Store) -> None:
+    # Answers are kept by id; 2.0.0 of a bank may re-letter options or reword statements under the same ids, so
+    # answers given to 1.x would silently mean something else.
+    first = Attempt.start(store, bank, ["full"])
+    first.answer(4)
+    newer = replace(bank, meta=replace(bank.meta, version="2.0.0"))
+    with pytest.raises(BankChanged) as raised:
+        Attempt.resume(store, {bank.meta.id: newer}, first.id)
+    assert "version 1.0 of the question bank" in str(raised.value) and "kept" in str(raised.value)
+    assert store.get_attempt(first.id).answers == {"data-1": 4}, "nothing is lost"
+    minor = replace(bank, meta=replace(bank.meta, version="1.1"))
+    assert Attempt.resume(store, {bank.meta.id: minor}, first.id).session.answers == {"data-1": 4}
 
 
 @pytest.mark.parametrize(("keep", "status"), [(True, "abandoned"), (False, None)])

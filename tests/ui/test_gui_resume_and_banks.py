@@ -155,3 +155,21 @@ def test_an_unexpected_failure_while_loading_is_shown_not_left_loading(
     assert "Loading" not in window.welcome.status.text()
     window.dialog.accept()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_an_attempt_started_on_an_older_major_version_of_the_bank_is_not_offered(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    window = make_window()
+    press(qtbot, Qt.Key.Key_Return)  # Quick check
+    press(qtbot, Qt.Key.Key_3)
+    writes_landed(window)
+    window.close()
+    window.store.close()
+
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    text = (FIXTURES / "small.yaml").read_text(encoding="utf-8").replace('version: "1.0"', 'version: "2.0"')
+    (newer / "small.yaml").write_text(text, encoding="utf-8")
+    again = make_window(banks=newer)
+    assert again.welcome.resume_box.isHidden(), "answers to 1.0 may mean something else in 2.0"

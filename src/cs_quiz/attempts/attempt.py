@@ -45,6 +45,27 @@ class BankUnavailable(LookupError):
         self.bank_id = bank_id
 
 
+class BankChanged(BankUnavailable):
+    """The attempt was started on another major version of its bank: answers are kept by id, and a new major
+    version may give an id another meaning (a re-lettered option, a reworded statement), so it cannot go on."""
+
+    def __init__(self, bank_id: str, then: str, now: str) -> None:
+        super().__init__(bank_id)
+        self.then, self.now = then, now
+
+    def __str__(self) -> str:
+        return (
+            f"this attempt was started with version {self.then} of the question bank, and version {self.now} asks"
+            " different questions; its answers are kept in your history, and a new attempt can be started"
+        )
+
+
+def same_major(version: str, bank: Bank) -> bool:
+    """Whether answers given to ``version`` of a bank still mean the same with ``bank`` (the same major version,
+    the part before the first dot)."""
+    return version.split(".")[0] == bank.meta.version.split(".")[0]
+
+
 class Attempt:
     """Use :meth:`start` or :meth:`resume`; then answer and move through :attr:`session`'s questions, and
     :meth:`finish` or :meth:`abandon`. ``on_saved`` (if set) is called after each write has ended, for a front
@@ -112,11 +133,14 @@ class Attempt:
         clock: Callable[[], float] = time.monotonic,
     ) -> Attempt:
         """An attempt in progress, where the person left it. Raises :class:`StoreError` if it cannot be read and
-        :class:`BankUnavailable` if its bank is not loaded."""
+        :class:`BankUnavailable` if its bank is not loaded (:class:`BankChanged` if it was started with another
+        major version of the bank, whose ids may mean other things)."""
         record = store.get_attempt(attempt_id)
         bank = banks.get(record.bank_id)
         if bank is None:
             raise BankUnavailable(record.bank_id)
+        if not same_major(record.bank_version, bank):
+            raise BankChanged(record.bank_id, record.bank_version, bank.meta.version)
         sections = [s for s in record.sections if s in bank.sections] or list(bank.sections)[:1]
         session = Session(
             bank,

@@ -255,7 +255,16 @@ class MainWindow(QMainWindow):
         self.banks_ready.emit()
 
     def _offer_resume(self) -> None:
-        offer = next((a for a in self.store.unfinished_attempts() if a.bank_id in self.banks), None)
+        from cs_quiz.attempts.attempt import same_major
+
+        offer = next(
+            (
+                a
+                for a in self.store.unfinished_attempts()
+                if a.bank_id in self.banks and same_major(a.bank_version, self.banks[a.bank_id])
+            ),
+            None,
+        )
         self.welcome.set_resume(offer, self.banks.get(offer.bank_id) if offer else None)
 
     def go_home(self) -> None:
