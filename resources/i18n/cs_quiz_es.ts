@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>{run} rating statements in a row got the same answer (“{label}”), {share}% of them: statements that say opposite things cannot all be answered alike.</source>
-        <translation>{run} afirmaciones seguidas recibieron la misma respuesta («{label}»), el {share}% de ellas: afirmaciones que dicen cosas opuestas no pueden responderse todas igual.</translation>
+        <translation>{run} frases seguidas recibieron la misma respuesta («{label}»), el {share}% de ellas: frases que dicen cosas opuestas no pueden responderse todas igual.</translation>
     </message>
     <message>
         <source>The answers see-saw between the two ends of the scale ({share}% of them): a pattern, not a self-description.</source>
@@ -278,11 +278,11 @@
     </message>
     <message>
         <source>Agreed with {share}% of statements and with {share_reversed}% of their opposites: nobody can be both, so the answers say more about agreeing than about the person.</source>
-        <translation>Estuviste de acuerdo con el {share}% de las afirmaciones y con el {share_reversed}% de sus contrarias: nadie puede ser ambas cosas, así que las respuestas dicen más sobre estar de acuerdo que sobre la persona.</translation>
+        <translation>Estuviste de acuerdo con el {share}% de las frases y con el {share_reversed}% de sus contrarias: nadie puede ser ambas cosas, así que las respuestas dicen más sobre estar de acuerdo que sobre la persona.</translation>
     </message>
     <message>
         <source>Statements about the same skill got unrelated answers (agreement {value}, where honest answers give well above {minimum}): the answers look random.</source>
-        <translation>Las afirmaciones sobre una misma habilidad recibieron respuestas sin relación (acuerdo {value}, cuando unas respuestas sinceras dan bastante más de {minimum}): parecen respuestas al azar.</translation>
+        <translation>Las frases sobre una misma habilidad recibieron respuestas sin relación (acuerdo {value}, cuando unas respuestas sinceras dan bastante más de {minimum}): parecen respuestas al azar.</translation>
     </message>
     <message>
         <source>The answers about you do not fit together: {reason}</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Take it again when you have a quiet moment: read each statement and answer as you really are.</source>
-        <translation>Vuelve a hacerlo cuando tengas un momento tranquilo: lee cada afirmación y responde como eres de verdad.</translation>
+        <translation>Vuelve a hacerlo cuando tengas un momento tranquilo: lee cada frase y responde como eres de verdad.</translation>
     </message>
     <message>
         <source>Your scores alone would place you in “{band}”.</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Take it again when you have a quiet moment: read each statement and answer as you really are.</source>
-        <translation>Vuelve a hacerlo cuando tengas un momento tranquilo: lee cada afirmación y responde como eres de verdad.</translation>
+        <translation>Vuelve a hacerlo cuando tengas un momento tranquilo: lee cada frase y responde como eres de verdad.</translation>
     </message>
     <message>
         <source>Your scores alone would place you in “{band}”. {reason}</source>
