@@ -104,6 +104,14 @@ def test_at_least_twenty_scenarios_with_no_key_an_item_writer_habit_gives_away(b
     assert key_bias(bank) == [], [w.message for w in key_bias(bank)]
 
 
+def test_the_spanish_options_give_nothing_away_either() -> None:
+    # Same positions as the English, but the lengths are the Spanish ones: a translation can make the best the
+    # longest again.
+    loaded = load_bank(BANK_PATH.with_name("csd-readiness.es.yaml"))
+    assert loaded.bank is not None
+    assert key_bias(loaded.bank) == [], [w.message for w in key_bias(loaded.bank)]
+
+
 def _option(bank: Bank, qid: str, role: str) -> str:
     q = bank.questions[qid]
     assert q.key is not None
