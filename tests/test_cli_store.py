@@ -61,8 +61,11 @@ def test_history_of_an_empty_folder_creates_nothing(tmp_path: Path, capsys: pyte
 
 
 def test_export_both_formats_and_import_them_elsewhere(
-    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The attempts here are of a made-up bank "csd"; the teacher's computer is told it has it (refusing unknown
+    # banks is tested in test_import_hostile.py).
+    monkeypatch.setattr("cs_quiz.cli.store._known_banks", lambda args: frozenset({"csd"}))
     out_csv, out_json = tmp_path / "class.csv", tmp_path / "class.json"
     assert run("--data-dir", str(data), "export", "--csv", str(out_csv), "--json", str(out_json)) == 0
     said = capsys.readouterr().out

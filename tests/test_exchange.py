@@ -14,7 +14,8 @@ import pytest
 
 from cs_quiz.atomic import atomic_write_text
 from cs_quiz.store import exchange
-from cs_quiz.store.exchange import export_csv, export_json, import_files
+from cs_quiz.store.exchange import export_csv, export_json
+from cs_quiz.store.importing import import_files
 from cs_quiz.store.store import Store
 from test_store import T0, finished, make_result, start
 

@@ -16,7 +16,8 @@ from cs_quiz.bank.load import load_bundled
 from cs_quiz.bank.model import Bank, ProfileInput, Question, QuestionType
 from cs_quiz.scoring.engine import evaluate
 from cs_quiz.scoring.results import to_dict
-from cs_quiz.store.exchange import export_csv, export_json, import_files
+from cs_quiz.store.exchange import export_csv, export_json
+from cs_quiz.store.importing import import_files
 from cs_quiz.store.store import Store
 
 NETWORK_MODULES = {

@@ -116,20 +116,32 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from cs_quiz.store.exchange import import_files
+    from cs_quiz.store.importing import import_files
     from cs_quiz.store.store import StoreError
 
     try:
         store = _open(args, create=True)
         assert store is not None
         with store:
-            report = import_files(store, args.files)
+            report = import_files(store, args.files, _known_banks(args))
     except StoreError as exc:
         _err(str(exc))
         return 1
     for line in report.lines():
         print(line)
     return 1 if report.rejected else 0
+
+
+def _known_banks(args: argparse.Namespace) -> frozenset[str] | None:
+    """The ids of the banks this computer has (the bundled ones and ``--banks``), so an attempt of a bank nobody
+    here can show is refused at import; None when they cannot be listed (then no attempt is refused for it)."""
+    from cs_quiz.bank.load import load_bundled, load_folder
+
+    ids = {b.meta.id for b in load_bundled().banks}
+    folder = getattr(args, "banks", None)
+    if folder:
+        ids |= {b.meta.id for b in load_folder(Path(folder)).banks}
+    return frozenset(ids) or None
 
 
 def _table(rows: list[list[str]]) -> str:

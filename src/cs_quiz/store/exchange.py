@@ -1,11 +1,11 @@
-"""Results leaving and entering the store: CSV and JSON export, JSON import with a report.
+"""Results leaving the store: CSV and JSON export (:mod:`cs_quiz.store.importing` reads the JSON back in).
 
 * JSON (``format: "cs-quiz-results"``, ``format_version: 1``) is complete — answers and results as computed then —
   and is what :func:`import_files` reads back. docs/storage.md documents it field by field.
 * CSV is for spreadsheets: one row per attempt, a column per competency; UTF-8 with a byte order mark (so Excel
   detects the encoding), comma-separated, ``.`` as decimal point, times as ``YYYY-MM-DD HH:MM:SS`` in UTC.
-* Every file is written atomically (:mod:`cs_quiz.atomic`). An import file is validated completely before anything
-  is written, then added in one transaction: a malformed file is rejected with its reason and nothing of it lands.
+* Every file is written atomically (:mod:`cs_quiz.atomic`). Every text cell of the CSV is guarded against formulas
+  (:func:`_cell`), and a value no score can have is written empty: one bad attempt never stops an export.
 
 No Qt and no network.
 """
@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
-import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import math
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -25,21 +22,16 @@ from typing import Any
 
 from cs_quiz import __version__
 from cs_quiz.atomic import atomic_open
-from cs_quiz.store import migrations as schema
 from cs_quiz.store.store import (
     Attempt,
     AttemptSummary,
     Store,
-    StoreError,
-    check_answer,
-    parse_iso,
     range_bounds,
     utc_iso,
 )
 
 FORMAT = "cs-quiz-results"
 FORMAT_VERSION = 1
-MAX_IMPORT_BYTES = 200 * 1024 * 1024
 CSV_FIXED_COLUMNS = (
     "attempt_id",
     "nickname",
@@ -94,212 +86,6 @@ def export_json(
     return len(summaries)
 
 
-class _Bad(ValueError):
-    pass
-
-
-def _get(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str, optional: bool = False) -> Any:
-    value = obj.get(key)
-    if value is None and optional:
-        return None
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
-        raise _Bad(f"{where}: {key!r} is missing or not {getattr(kind, '__name__', 'valid')}")
-    return value
-
-
-def _time(value: Any, where: str, optional: bool = False) -> datetime | None:
-    if value is None and optional:
-        return None
-    try:
-        return parse_iso(value)
-    except (TypeError, ValueError):
-        raise _Bad(f"{where}: {value!r} is not an ISO 8601 date and time") from None
-
-
-def attempt_from_json(obj: Any, where: str) -> Attempt:
-    """Validate one exported attempt. Raises ``ValueError`` naming ``where`` and the field at fault."""
-    if not isinstance(obj, dict):
-        raise _Bad(f"{where}: not an object")
-    try:
-        attempt_id = str(uuid.UUID(_get(obj, "id", str, where)))
-    except ValueError:
-        raise _Bad(f"{where}: 'id' is not a UUID") from None
-    bank = _get(obj, "bank", dict, where)
-    status = _get(obj, "status", str, where)
-    if status not in ("in_progress", "finished", "abandoned"):
-        raise _Bad(f"{where}: unknown status {status!r}")
-    answers = _get(obj, "answers", dict, where)
-    for qid, value in answers.items():
-        try:
-            check_answer(value)
-        except ValueError as exc:
-            raise _Bad(f"{where}: answer to {qid!r}: {exc}") from None
-    times = _get(obj, "answered_at", dict, where, optional=True) or {}
-    started = _time(obj.get("started_at"), f"{where}: started_at")
-    assert started is not None
-    result = _get(obj, "result", dict, where, optional=True)
-    if status == "finished" and result is None:
-        raise _Bad(f"{where}: a finished attempt has no result")
-    cols = schema.ResultColumns(None, None, None, None, (), ())
-    if result is not None:
-        try:
-            cols = schema.denormalise(result)
-        except ValueError as exc:
-            raise _Bad(f"{where}: {exc}") from None
-    sections = _get(obj, "sections", list, where)
-    if not all(isinstance(s, str) for s in sections):
-        raise _Bad(f"{where}: 'sections' must be a list of section ids")
-    return Attempt(
-        id=attempt_id,
-        nickname=_get(obj, "nickname", str, where, optional=True),
-        bank_id=_get(bank, "id", str, f"{where}: bank"),
-        bank_version=_get(bank, "version", str, f"{where}: bank"),
-        bank_hash=_get(bank, "content_hash", str, f"{where}: bank"),
-        sections=tuple(sections),
-        started_at=started,
-        finished_at=_time(obj.get("finished_at"), f"{where}: finished_at", optional=True),
-        status=status,
-        position=_get(obj, "position", int, where, optional=True) or 0,
-        answered=len(answers),
-        readiness=cols.readiness,
-        readiness_rounded=cols.readiness_rounded,
-        band_id=cols.band_id,
-        band_name=cols.band_name,
-        flags=cols.flags,
-        imported=True,
-        review_flags=(),
-        elapsed=None,
-        option_seed=None,  # imported attempts are not resumed: their options need no order here
-        answers=answers,
-        answer_times={q: _time(t, f"{where}: answered_at") or started for q, t in times.items() if q in answers},
-        result=result,
-    )
-
-
-def parse_results_file(data: bytes) -> list[Attempt]:
-    """Validate a whole JSON export. Raises ``ValueError`` with the reason a teacher can act on."""
-    try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise _Bad("not a cs-quiz results file (not UTF-8 text)") from None
-    except json.JSONDecodeError as exc:
-        raise _Bad(f"not a cs-quiz results file (invalid JSON at line {exc.lineno}, column {exc.colno})") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise _Bad(f'not a cs-quiz results file (no "format": "{FORMAT}")')
-    version = doc.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _Bad("the file has no valid format_version")
-    if version > FORMAT_VERSION:
-        raise _Bad(f"the file was made by a newer cs-quiz (format {version}); update cs-quiz to import it")
-    attempts = doc.get("attempts")
-    if not isinstance(attempts, list):
-        raise _Bad('the file has no "attempts" list')
-    return [attempt_from_json(obj, f"attempt {i + 1}") for i, obj in enumerate(attempts)]
-
-
-# -- import -------------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class FileOutcome:
-    path: Path
-    added: tuple[str, ...] = ()  # attempt ids
-    skipped: tuple[str, ...] = ()  # already present (same attempt id)
-    error: str | None = None  # why the whole file was rejected
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    files: tuple[FileOutcome, ...]
-
-    @property
-    def added(self) -> int:
-        return sum(len(f.added) for f in self.files)
-
-    @property
-    def skipped(self) -> int:
-        return sum(len(f.skipped) for f in self.files)
-
-    @property
-    def rejected(self) -> tuple[FileOutcome, ...]:
-        return tuple(f for f in self.files if f.error is not None)
-
-    def lines(self) -> list[str]:
-        """The report as plain text lines: one per file, then the totals."""
-        out = []
-        for f in self.files:
-            if f.error is not None:
-                out.append(f"{f.path}: rejected: {f.error}")
-            else:
-                out.append(f"{f.path}: {len(f.added)} added, {len(f.skipped)} already present (skipped)")
-        out.append(
-            f"Total: {self.added} added, {self.skipped} skipped, {len(self.rejected)} of {len(self.files)} "
-            "file(s) rejected."
-        )
-        return out
-
-
-def _insert(store: Store, attempts: Sequence[Attempt]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    now = utc_iso()
-
-    def op(conn: sqlite3.Connection) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        added: list[str] = []
-        skipped: list[str] = []
-        for a in attempts:
-            if conn.execute("SELECT 1 FROM attempts WHERE id = ?", (a.id,)).fetchone():
-                skipped.append(a.id)
-                continue
-            started = utc_iso(a.started_at)
-            seq = conn.execute(
-                "INSERT INTO attempts (id, nickname, bank_id, bank_version, bank_hash, sections, started_at,"
-                " finished_at, status, position, updated_at, imported_at, result_json)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    a.id,
-                    a.nickname,
-                    a.bank_id,
-                    a.bank_version,
-                    a.bank_hash,
-                    json.dumps(list(a.sections)),
-                    started,
-                    utc_iso(a.finished_at) if a.finished_at else None,
-                    a.status,
-                    a.position,
-                    now,
-                    now,
-                    json.dumps(a.result, ensure_ascii=False) if a.result is not None else None,
-                ),
-            ).lastrowid
-            assert seq is not None
-            conn.executemany(
-                "INSERT INTO answers (attempt, question_id, value, answered_at) VALUES (?, ?, ?, ?)",
-                [(seq, q, json.dumps(v), utc_iso(a.answer_times.get(q, a.started_at))) for q, v in a.answers.items()],
-            )
-            if a.result is not None:
-                schema.write_result_columns(conn, seq, started, schema.denormalise(a.result))
-            added.append(a.id)
-        return tuple(added), tuple(skipped)
-
-    return store._write(op)
-
-
-def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
-    """Merge exported JSON files into ``store``, de-duplicated by attempt id; one transaction per file."""
-    outcomes = []
-    for path in paths:
-        try:
-            if path.suffix.lower() == ".csv":
-                raise _Bad("CSV exports hold scores but not answers and cannot be imported; export with --json")
-            if path.stat().st_size > MAX_IMPORT_BYTES:
-                raise _Bad(f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MB")
-            attempts = parse_results_file(path.read_bytes())
-            added, skipped = _insert(store, attempts)
-            outcomes.append(FileOutcome(path, added, skipped))
-        except (ValueError, StoreError) as exc:
-            outcomes.append(FileOutcome(path, error=str(exc)))
-        except OSError as exc:
-            outcomes.append(FileOutcome(path, error=f"cannot be read ({exc.strerror or exc})"))
-    return ImportReport(tuple(outcomes))
-
-
 # -- CSV ----------------------------------------------------------------------------------------------------------
 def _cell(text: str | None) -> str:
     """Text as a spreadsheet shows it; a leading = + - @ would be run as a formula, so it is quoted with '."""
@@ -308,8 +94,9 @@ def _cell(text: str | None) -> str:
 
 
 def _num(value: float | None, decimal: str = ".") -> str:
-    """One decimal, halves rounded up as on the results screen (not to even, as float formatting does)."""
-    if value is None:
+    """One decimal, halves rounded up as on the results screen (not to even, as float formatting does). A value
+    no score can have (stored by an older cs-quiz that imported anything) is left empty, never an error."""
+    if value is None or not math.isfinite(value) or abs(value) > 1e6:
         return ""
     return str(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)).replace(".", decimal)
 
@@ -366,7 +153,7 @@ def export_csv(
                     _num(s.readiness, decimal),
                     _cell(s.band_id),
                     _cell(s.band_name),
-                    "; ".join(s.flags),
+                    _cell("; ".join(s.flags)),
                     *(_num(own.get(cid), decimal) for cid in order),
                 ]
             )

@@ -21,6 +21,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from cs_quiz.scoring.results import FlagKind
+
+FLAG_KINDS = frozenset(k.value for k in FlagKind)
+
 # v1: attempts with their answers, stored results as JSON, settings.
 _V1 = [
     """CREATE TABLE attempts (
@@ -129,18 +133,34 @@ def _number(value: Any, what: str) -> float | None:
     return float(value)
 
 
-def _text(value: Any, what: str, *, optional: bool = False) -> str | None:
+def _score(value: Any, what: str) -> float | None:
+    """A score shown on a 0-100 scale (or null): anything else cannot have come from cs-quiz."""
+    number = _number(value, what)
+    if number is not None and not 0 <= number <= 100:
+        raise ValueError(f"{what} must be between 0 and 100, not {number:g}")
+    return number
+
+
+# The longest text a result field may hold: ids are at most 64 characters (docs/question-format.md), names and
+# band names are a few words. A longer one is not a result cs-quiz wrote.
+MAX_ID = 64
+MAX_NAME = 200
+
+
+def _text(value: Any, what: str, *, optional: bool = False, limit: int = MAX_NAME) -> str | None:
     if value is None and optional:
         return None
     if not isinstance(value, str):
         raise ValueError(f"{what} must be text, not {value!r}")
+    if len(value) > limit:
+        raise ValueError(f"{what} is {len(value):,} characters long; at most {limit} are allowed")
     return value
 
 
 def _rounded(readiness: Mapping[str, Any]) -> int | None:
-    value = _number(readiness.get("rounded"), "result.score.readiness.rounded")
+    value = _score(readiness.get("rounded"), "result.score.readiness.rounded")
     if value is None:
-        score = _number(readiness.get("score"), "result.score.readiness.score")
+        score = _score(readiness.get("score"), "result.score.readiness.score")
         return None if score is None else int(score + 0.5)
     return int(value)
 
@@ -173,19 +193,23 @@ def denormalise(result: Mapping[str, Any]) -> ResultColumns:
     for i, c in enumerate(comps):
         if not isinstance(c, Mapping):
             raise ValueError(f"result.score.competencies[{i}] must be an object")
-        cid = _text(c.get("competency"), f"result.score.competencies[{i}].competency")
+        cid = _text(c.get("competency"), f"result.score.competencies[{i}].competency", limit=MAX_ID)
         assert cid is not None
         if cid in seen:
             raise ValueError(f"competency {cid!r} appears twice in the result")
         seen.add(cid)
         name = _text(c.get("name", cid), f"result.score.competencies[{i}].name") or cid
-        rows.append((cid, name, _number(c.get("score"), f"score of {cid!r}"), cid in gaps))
+        rows.append((cid, name, _score(c.get("score"), f"score of {cid!r}"), cid in gaps))
+    kinds = tuple(_text(f.get("kind", ""), "a flag's kind", limit=MAX_ID) or "" for f in flags)
+    unknown = [k for k in kinds if k not in FLAG_KINDS]
+    if unknown:
+        raise ValueError(f"unknown response-quality flag {unknown[0][:40]!r}")
     return ResultColumns(
-        readiness=_number(readiness.get("score"), "result.score.readiness.score"),
+        readiness=_score(readiness.get("score"), "result.score.readiness.score"),
         readiness_rounded=_rounded(readiness),
-        band_id=_text(readiness.get("band"), "result.score.readiness.band", optional=True),
+        band_id=_text(readiness.get("band"), "result.score.readiness.band", optional=True, limit=MAX_ID),
         band_name=_text(readiness.get("band_name", ""), "result.score.readiness.band_name", optional=True),
-        flags=tuple(str(f.get("kind", "")) for f in flags),
+        flags=kinds,
         competencies=tuple(rows),
     )
 

@@ -159,5 +159,12 @@ def summary(row: Sequence[Any]) -> AttemptSummary:
 def stats(cid: str, name: str, count: float, total: float, total_sq: float, gaps: float) -> CompetencyStats:
     n = int(count)
     mean = total / n if n else None
-    sd = math.sqrt(max(0.0, (total_sq - total * total / n) / (n - 1))) if n > 1 else None
+    try:
+        sd = math.sqrt(max(0.0, (total_sq - total * total / n) / (n - 1))) if n > 1 else None
+    except (OverflowError, ValueError):
+        sd = None
+    if mean is not None and not 0 <= mean <= 100:  # a value an older version imported unchecked: no figure at all
+        mean = sd = None
+    if sd is not None and not math.isfinite(sd):
+        sd = None
     return CompetencyStats(cid, name, n, mean, sd, int(gaps or 0))
