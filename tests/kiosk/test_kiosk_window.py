@@ -179,3 +179,17 @@ def test_a_store_that_refuses_writes_does_not_stop_a_participant(make_kiosk: Any
     finish_from_review(qtbot, window)
     writes_landed(window)
     assert window.problem
+
+
+def test_what_one_participant_copied_never_pastes_into_the_next_ones_nickname(make_kiosk: Any, qtbot: Any) -> None:
+    window = make_kiosk()
+    begin(qtbot, window, nickname="Quentin")
+    QApplication.clipboard().setText("Quentin's phone number")
+    window.reset("done")
+    flush_deletes()
+    assert window.page == "welcome"
+    field = window.attract.nickname
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # the next person pastes
+    assert field.text() == ""
+    assert field.contextMenuPolicy() is Qt.ContextMenuPolicy.NoContextMenu

@@ -36,6 +36,8 @@ class AttractPage(QWidget):
         self.nickname = QLineEdit(card)
         self.nickname.setObjectName("kioskNickname")
         self.nickname.setMaxLength(40)
+        # No copy, paste or "select all" menu on a shared machine: what one person typed is theirs alone.
+        self.nickname.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.nickname.setPlaceholderText(self.tr("A first name or nickname (optional)"))
         self.nickname.setAccessibleName(self.tr("Your first name or a nickname, optional"))
         self.nickname.returnPressed.connect(self._start)

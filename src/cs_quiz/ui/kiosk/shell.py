@@ -17,7 +17,15 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QClipboard,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from cs_quiz.attempts.attempt import Attempt, Status
@@ -280,6 +288,7 @@ class KioskWindow(QWidget):
         for page in (self.question, self.review, self.results, self.panel):
             self._drop(page)
         self.question = self.review = self.results = self.panel = None
+        forget_clipboard()
         self.show_welcome()
         self.participant_left.emit(reason)
 
@@ -360,3 +369,12 @@ class KioskWindow(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and not self.lock.unlocked and self.isMinimized():
             QTimer.singleShot(0, self.lock.check)
+
+
+def forget_clipboard() -> None:
+    """Empty the clipboard and the X11 selection: what one participant copied must never paste into the next
+    participant's nickname."""
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
