@@ -262,3 +262,29 @@ def test_a_condition_is_checked_by_the_grammar_it_is_evaluated_and_described_by(
     assert [(e.line, e.message) for e in errors] == [(115, "'competency' takes a competency id")]
     broken = SMALL.replace("when: {competency: data, below: 50}", "when: {competency: data, below: .nan}")
     assert [e.message for e in load_bytes(broken.encode(), "b.yaml").errors] == ["'below' must be a number"]
+
+
+# ---- special files (issue 16, item 9) ------------------------------------------------------------------------
+
+
+def test_a_fifo_or_a_device_in_a_bank_folder_is_refused_not_read(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    from cs_quiz.bank.load import load_folder
+
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    (folder / "good.yaml").write_bytes((FIX / "small.yaml").read_bytes())
+    os.mkfifo(folder / "pipe.yaml")  # opening it would wait for a writer for ever
+    (folder / "zero.yaml").symlink_to("/dev/zero")  # reading it would never end
+    done: list[object] = []
+    worker = threading.Thread(target=lambda: done.append(load_folder(folder)), daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert done, "loading the folder hung"
+    result = done[0]
+    assert [b.meta.id for b in result.banks] == ["small"]  # type: ignore[attr-defined]
+    refused = {Path(e.path).name: e.message for e in result.errors}  # type: ignore[attr-defined]
+    assert set(refused) == {"pipe.yaml", "zero.yaml"}
+    assert all("not a regular file" in m for m in refused.values())

@@ -1918,8 +1918,12 @@
         <translation>No se pudo cargar ningún banco de preguntas. Arregla los problemas de abajo y vuelve a abrir cs-quiz.</translation>
     </message>
     <message>
-        <source>… and {n} more (see Show Details).</source>
-        <translation>… y {n} más (mira en «Mostrar detalles»).</translation>
+        <source>(and {n} more in this file)</source>
+        <translation>(y {n} más en este archivo)</translation>
+    </message>
+    <message>
+        <source>… and {n} more files (see Show Details).</source>
+        <translation>… y {n} archivos más (mira en «Mostrar detalles»).</translation>
     </message>
     <message>
         <source>cs-quiz is not allowed to write to {path}. Choose another folder.</source>

@@ -173,3 +173,22 @@ def test_an_attempt_started_on_an_older_major_version_of_the_bank_is_not_offered
     (newer / "small.yaml").write_text(text, encoding="utf-8")
     again = make_window(banks=newer)
     assert again.welcome.resume_box.isHidden(), "answers to 1.0 may mean something else in 2.0"
+
+
+def test_every_broken_bank_file_is_named_in_the_visible_text(qtbot, make_window, tmp_path: Path) -> None:
+    # Six broken files, the first with many problems: none may hide behind the first one's list under "Show Details".
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "small.yaml", folder / "good.yaml")
+    many = (FIXTURES / "small.yaml").read_text(encoding="utf-8").replace("competency: data", "competency: nope")
+    (folder / "a-many.yaml").write_text(many, encoding="utf-8")
+    for name in ("undefined-competency", "duplicate-id", "missing-field", "wrong-type", "undefined-scale"):
+        shutil.copy(FIXTURES / f"{name}.yaml", folder / f"b-{name}.yaml")
+    window = make_window(banks=folder)
+    dialog = window.dialog
+    assert isinstance(dialog, QMessageBox)
+    listed = dialog.informativeText()
+    for broken in folder.glob("[ab]-*.yaml"):
+        assert str(broken) in listed, broken.name
+    assert "more in this file" in listed
+    press(qtbot, Qt.Key.Key_Return)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import as_file, files
@@ -64,13 +65,21 @@ class FolderResult:
 def load_bank(path: str | os.PathLike[str]) -> LoadResult:
     """Read and validate one bank file. Never raises for a problem in the file."""
     shown = os.fspath(path)
+    mb = MAX_BYTES // (1024 * 1024)
     try:
-        size = os.stat(shown).st_size
-        if size > MAX_BYTES:
-            mb = MAX_BYTES // (1024 * 1024)
-            return _fail(shown, 1, 1, f"the file is {size // (1024 * 1024)} MB; a bank may be at most {mb} MB")
+        info = os.stat(shown)  # follows a link: what matters is what would be read
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(shown)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would wait for ever; /dev/zero would never end
+            return _fail(
+                shown, 1, 1, "this is not a regular file (a pipe, a device or a socket); a bank is a text file"
+            )
+        if info.st_size > MAX_BYTES:
+            return _fail(shown, 1, 1, f"the file is {info.st_size // (1024 * 1024)} MB; a bank may be at most {mb} MB")
         with open(shown, "rb") as f:
-            data = f.read()
+            data = f.read(MAX_BYTES + 1)  # bounded, should the file grow after the check
+        if len(data) > MAX_BYTES:
+            return _fail(shown, 1, 1, f"the file is larger than {mb} MB; a bank may be at most {mb} MB")
     except IsADirectoryError:
         return _fail(shown, 1, 1, "this is a folder; use load_folder or give a .yaml file")
     except OSError as exc:

@@ -292,8 +292,12 @@ def parse_bytes(data: bytes) -> tuple[Any, list[Problem]]:
 def parse_file(path: str) -> tuple[Any, list[Problem]]:
     """Like :func:`parse_bytes`, but a file over the size limit is refused before it is read."""
     import os
+    import stat
 
-    size = os.stat(path).st_size
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would wait for ever, /dev/zero would never end
+        return None, [Problem(1, 1, "this is not a regular file (a pipe, a device or a socket)")]
+    size = info.st_size
     if size > MAX_BYTES:
         return None, [
             Problem(
@@ -303,4 +307,4 @@ def parse_file(path: str) -> tuple[Any, list[Problem]]:
             )
         ]
     with open(path, "rb") as f:
-        return parse_bytes(f.read())
+        return parse_bytes(f.read(MAX_BYTES + 1))  # bounded: parse_bytes refuses more than MAX_BYTES

@@ -40,9 +40,17 @@ def bank_errors_dialog(parent: QWidget | None, errors: Sequence[BankError], usab
         )
     else:
         box.setText(_tr("No question bank could be loaded. Fix the problems below and start cs-quiz again."))
-    shown = lines[:SHOWN_ERRORS]
-    if len(lines) > SHOWN_ERRORS:
-        shown.append(_tr("… and {n} more (see Show Details).").format(n=len(lines) - SHOWN_ERRORS))
+    # Every broken file in the visible text, each with its first problem: six files must not hide behind twelve
+    # lines about the first one. All the problems are under Show Details.
+    shown = []
+    for path in files[:SHOWN_ERRORS]:
+        own = [e for e in errors if e.path == path]
+        line = f"{path}:{own[0].line}: {own[0].message}"
+        if len(own) > 1:
+            line += " " + _tr("(and {n} more in this file)").format(n=len(own) - 1)
+        shown.append(line)
+    if len(files) > SHOWN_ERRORS:
+        shown.append(_tr("… and {n} more files (see Show Details).").format(n=len(files) - SHOWN_ERRORS))
     box.setInformativeText("\n".join(shown))
     box.setDetailedText("\n".join(lines))
     box.setAccessibleName(box.windowTitle())
