@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+import stat as modes
 import statistics
+import sys
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -446,3 +448,14 @@ def test_one_store_shared_by_threads_serialises_its_writes(store: Store) -> None
     for t in threads:
         t.join()
     assert len(store.get_attempt(attempt).answers) == 400
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_a_new_results_folder_and_database_are_the_users_alone(tmp_path: Path) -> None:
+    # The database holds the kiosk PIN's hash: anyone who can read it can try every 4-digit PIN offline.
+    folder = tmp_path / "fresh" / "data"
+    with Store.open(folder) as s:
+        finished(s, T0, {"c01": 50.0})
+    assert modes.S_IMODE(folder.stat().st_mode) == 0o700
+    for f in folder.glob("results.sqlite*"):
+        assert modes.S_IMODE(f.stat().st_mode) & 0o077 == 0, f"{f.name} is readable by others"

@@ -326,3 +326,28 @@ def test_every_control_is_named_and_big_enough_to_touch(make_kiosk: Any, qtbot: 
         window.panel.tabs.setCurrentIndex(i)
         seen[f"panel tab {i}"] = check_controls(window)
     assert {k: v for k, v in seen.items() if v} == {}
+
+
+def test_the_pin_dialog_opens_ready_to_type_and_one_enter_is_one_try(make_kiosk: Any, qtbot: Any) -> None:
+    window = make_kiosk()
+    dialog = window.ask_pin()
+    qtbot.waitExposed(dialog)
+    focus = dialog.focusWidget()  # where the dialog's keys go (offscreen, the dialog may not become active)
+    assert focus is dialog.field, "typed digits go into the PIN field, not to OK"
+    qtbot.keyClicks(focus, "1111")
+    qtbot.keyClick(focus, Qt.Key.Key_Return)
+    assert window.guard.tries_left == pins.MAX_TRIES - 1, "one Enter, one wrong try"
+    assert "4" in dialog.message.text()
+
+
+def test_lockouts_grow_and_survive_a_restart(make_kiosk: Any, qtbot: Any, clock: Any, store: Store) -> None:
+    window = make_kiosk()
+    for _ in range(pins.MAX_TRIES):
+        window.guard.check("1111")
+    assert 59 < window.guard.locked_for() <= 60
+    clock.now += 61
+    for _ in range(pins.MAX_TRIES):
+        window.guard.check("1111")
+    assert 119 < window.guard.locked_for() <= 120, "the second lockout in a row lasts twice as long"
+    again = make_kiosk()  # the plug was pulled: the new kiosk reads the guard's state from the store
+    assert again.guard.locked_for() > 100 and again.guard.tries_left == 0

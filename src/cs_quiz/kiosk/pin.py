@@ -27,6 +27,8 @@ MIN_LENGTH = 4
 MAX_LENGTH = 12
 MAX_TRIES = 5
 LOCK_SECONDS = 60.0
+MAX_LOCK_SECONDS = 3600.0  # lockouts double from LOCK_SECONDS up to an hour: at most 5 tries an hour after that
+GUARD_SETTING = "kiosk.pin_guard"
 
 # scrypt cost: about 50 ms and 16 MiB per try on a small laptop, which makes guessing a 4-digit PIN offline from a
 # stolen database take minutes rather than milliseconds, while the dialog stays responsive.
@@ -123,8 +125,10 @@ class PinGuard:
     """Checks PINs against a stored hash and locks out after repeated wrong tries.
 
     ``clock`` returns seconds (monotonic); the lockout starts at the :data:`MAX_TRIES`-th wrong try in a row and
-    lasts :data:`LOCK_SECONDS`. A right PIN resets the count. While locked every try is refused unchecked, so the
-    lockout cannot be used to test PINs.
+    lasts :data:`LOCK_SECONDS`, doubling with each lockout in a row up to :data:`MAX_LOCK_SECONDS`. A right PIN
+    resets both. While locked every try is refused unchecked, so the lockout cannot be used to test PINs. Given
+    ``state`` (load, save: the kiosk keeps it in the store), the count, the lockouts and a lockout's end outlive a
+    restart, so pulling the plug does not reset them.
     """
 
     def __init__(
@@ -134,13 +138,38 @@ class PinGuard:
         clock: Callable[[], float] = time.monotonic,
         max_tries: int = MAX_TRIES,
         lock_seconds: float = LOCK_SECONDS,
+        state: tuple[Callable[[], Any], Callable[[dict[str, float]], None]] | None = None,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         self._stored = stored
         self._clock = clock
+        self._wall = wall
         self.max_tries = max_tries
         self.lock_seconds = lock_seconds
         self._wrong = 0
+        self._lockouts = 0  # in a row, since the last right PIN
         self._locked_until: float | None = None
+        self._save = state[1] if state else None
+        if state:
+            self._restore(state[0]())
+
+    def _restore(self, saved: Any) -> None:
+        if not isinstance(saved, dict):
+            return
+        try:
+            self._wrong = max(0, int(saved.get("wrong", 0)))
+            self._lockouts = max(0, int(saved.get("lockouts", 0)))
+            left = float(saved.get("until", 0)) - self._wall()
+        except (TypeError, ValueError, OverflowError):
+            return
+        if left > 0:  # locked when the kiosk stopped: the rest of it still holds (never longer than the maximum)
+            self._locked_until = self._clock() + min(left, MAX_LOCK_SECONDS)
+
+    def _store(self) -> None:
+        if self._save is None:
+            return
+        left = self.locked_for() if self._locked_until is not None else 0.0
+        self._save({"wrong": self._wrong, "lockouts": self._lockouts, "until": self._wall() + left if left else 0})
 
     def locked_for(self) -> float:
         """Seconds left in the current lockout, 0 when tries are accepted."""
@@ -157,15 +186,24 @@ class PinGuard:
     def tries_left(self) -> int:
         return 0 if self.locked_for() > 0 else self.max_tries - self._wrong
 
+    def lock_length(self) -> float:
+        """How long the next lockout lasts: doubled for each lockout since the last right PIN, at most an hour."""
+        return min(self.lock_seconds * 2 ** min(self._lockouts, 20), MAX_LOCK_SECONDS)
+
     def check(self, pin: str) -> Attempt:
         if self.locked_for() > 0:
             return Attempt(Outcome.LOCKED, 0, self.locked_for())
         stored = self._stored()
         if stored is not None and verify_pin(pin, stored):
-            self._wrong = 0
+            self._wrong = self._lockouts = 0
+            self._store()
             return Attempt(Outcome.OK, self.max_tries, 0.0)
         self._wrong += 1
         if self._wrong >= self.max_tries:
-            self._locked_until = self._clock() + self.lock_seconds
-            return Attempt(Outcome.LOCKED, 0, self.lock_seconds)
+            length = self.lock_length()
+            self._lockouts += 1
+            self._locked_until = self._clock() + length
+            self._store()
+            return Attempt(Outcome.LOCKED, 0, length)
+        self._store()
         return Attempt(Outcome.WRONG, self.max_tries - self._wrong, 0.0)

@@ -18,6 +18,7 @@ No Qt and no network here.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 import time
@@ -103,9 +104,13 @@ class Database:
                 return self._open_in_memory(exc)
 
     def _open_file(self, path: Path) -> sqlite3.Connection:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.exists():
+            # Results and the kiosk PIN's hash are the user's alone: a folder cs-quiz makes is theirs only.
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if path.is_file() and path.stat().st_size > 0 and schema.is_damaged(path, self._busy_timeout):
             self.recovered_from = schema.move_aside(path)
+        if not path.exists():
+            _private_file(path)
         conn = self._connect(str(path))
         try:
             self._check_version(conn)  # before anything writes: a newer app's file stays untouched
@@ -202,3 +207,10 @@ class Database:
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with self.lock:
             return self.conn.execute(sql, params).fetchall()
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file readable and writable by its owner only (SQLite would follow the umask, 0644 as a
+    rule, and the file holds the kiosk PIN's hash). Its -wal and -shm files take the same mode from it."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -97,7 +97,8 @@ class _KeypadDialog(QDialog):
         caption = QLabel(label, self)
         field = _pin_field(self, label)
         caption.setBuddy(field)
-        field.returnPressed.connect(self.submit)
+        # No returnPressed -> submit here: Enter in the field already presses the default button (OK), and doing
+        # both counted one Enter as two wrong tries.
         self.form.addWidget(caption)
         self.form.addWidget(field)
         self.fields.append(field)
@@ -117,6 +118,12 @@ class _KeypadDialog(QDialog):
 
     def _clear_field(self) -> None:
         self._target().clear()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open ready to type: the focus in the (first) PIN field, not on OK."""
+        super().showEvent(event)
+        if self.fields and self.fields[0].isEnabled():
+            self.fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_message(self, text: str) -> None:
         self.message.setText(text)

@@ -108,7 +108,11 @@ class KioskWindow(QWidget):
         self.store, self.banks, self.settings, self.today = store, dict(banks), settings, today
         self._apply_look()
         self.lock = KioskLock(self, full_screen=full_screen)
-        self.guard = pins.PinGuard(lambda: pins.stored_hash(store), clock=clock)
+        self.guard = pins.PinGuard(
+            lambda: pins.stored_hash(store),
+            clock=clock,
+            state=(lambda: store.get_setting(pins.GUARD_SETTING), lambda v: store.set_setting(pins.GUARD_SETTING, v)),
+        )
         self.attempt: Attempt | None = None  # the participant's, while they answer
         self.lane = StoreLane()  # the attempt's writes, in order, off the GUI thread
         self.attract: AttractPage | None = None
