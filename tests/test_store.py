@@ -331,14 +331,26 @@ def _damage_inner_page(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _drop_table(path: Path, table: str) -> None:
+    """A real results file with one table gone (edited by hand, or half-restored): unusable, as a corrupt one."""
+    with Store.open(path.parent) as s:
+        finished(s, T0, {"c01": 50.0})
+    conn = sqlite3.connect(path)
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         lambda p: p.write_bytes(bytes(random.Random(3).randrange(256) for _ in range(10_000))),
         lambda p: p.write_text("attempt_id,nickname\n1,Ana\n", encoding="utf-8"),
         _damage_inner_page,
+        lambda p: _drop_table(p, "answers"),
+        lambda p: _drop_table(p, "settings"),
     ],
-    ids=["random-bytes", "a-csv-file", "damaged-page"],
+    ids=["random-bytes", "a-csv-file", "damaged-page", "no-answers-table", "no-settings-table"],
 )
 def test_a_damaged_database_is_moved_aside_and_a_fresh_one_started(tmp_path: Path, damage: Any) -> None:
     path = tmp_path / DB_NAME

@@ -334,15 +334,33 @@ def error_kind(exc: sqlite3.Error) -> str:
     return "other"
 
 
+# The tables each version has (a later version keeps those of the earlier ones).
+TABLES = {1: ("attempts", "answers", "settings"), 2: ("competencies", "attempt_scores", "hourly_scores")}
+
+
+def missing_tables(conn: sqlite3.Connection) -> list[str]:
+    """The tables a cs-quiz database of its version should have and does not: a file someone edited by hand, or
+    half-restored, is as unusable as a corrupt one (reading history, exporting or saving would fail part-way)."""
+    version = schema_version(conn)
+    if not 1 <= version <= len(MIGRATIONS):  # a newer app's file is not ours to judge: it is refused, untouched
+        return []
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    want = [t for v, tables in TABLES.items() if v <= version for t in tables]
+    return [t for t in want if t not in have]
+
+
 def is_damaged(path: Path, timeout: float) -> bool:
-    """True only when SQLite says the file's content is damaged (``PRAGMA quick_check``) or is not a database.
+    """True when SQLite says the file's content is damaged (``PRAGMA quick_check``), it is not a database, or a
+    table its version must have is missing (:func:`missing_tables`).
 
     A file that cannot be opened at all (permissions, I/O) is not "damaged": opening it properly reports that.
     """
     try:
         conn = sqlite3.connect(path, timeout=timeout)
         try:
-            return conn.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return True
+            return bool(missing_tables(conn))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
