@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,3 +138,50 @@ def test_the_installed_command_has_the_store_commands(data: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "Bo" in out.stdout and "Ana" not in out.stdout
+
+
+def _read_only_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a write-protected results folder does to SQLite, for tests that run as root (who writes anywhere): the
+    file cannot be opened for writing, and a read-only open fails too, because the WAL's shared-memory file cannot
+    be made; only an "immutable" open reads it."""
+    from cs_quiz.store import db
+
+    def refuse(self: Any, path: Path) -> Any:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    real_connect = db.Database._connect
+
+    def connect(self: Any, target: str, uri: bool = False) -> Any:
+        if uri and "mode=ro" in target and "immutable=1" not in target:
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(self, target, uri)
+
+    monkeypatch.setattr(db.Database, "_open_file", refuse)
+    monkeypatch.setattr(db.Database, "_connect", connect)
+
+
+def test_a_read_only_results_folder_shows_its_attempts_and_refuses_writes_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "results"
+    with Store.open(folder) as s:
+        for i in range(10):
+            finished(s, T0 + timedelta(days=i), {"c01": 50.0}, nickname=f"p{i}")
+    other = tmp_path / "other"  # a class file to import, made on another machine
+    with Store.open(other) as s:
+        finished(s, T0, {"c01": 60.0}, nickname="new")
+    assert run("--data-dir", str(other), "export", "--json", str(tmp_path / "new.json")) == 0
+    capsys.readouterr()
+    _read_only_folder(monkeypatch)
+    monkeypatch.setattr("cs_quiz.cli.store._known_banks", lambda args: frozenset({"csd"}))
+
+    assert run("--data-dir", str(folder), "history") == 0
+    out = capsys.readouterr()
+    assert "No attempts yet" not in out.out and len(out.out.splitlines()) == 11, out.out
+    assert "read-only" in out.err
+    assert run("--data-dir", str(folder), "export", "--json", str(tmp_path / "class.json")) == 0
+    assert "Exported 10 attempts" in capsys.readouterr().out
+
+    assert run("--data-dir", str(folder), "import", str(tmp_path / "new.json")) == 1
+    out = capsys.readouterr()
+    assert "nothing was imported" in out.err and "added" not in out.out

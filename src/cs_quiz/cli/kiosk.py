@@ -116,6 +116,9 @@ def cmd_kiosk_setup(args: argparse.Namespace) -> int:
         _err(str(exc))
         return 1
     with store:
+        if store.degraded is not None:  # read-only or full: a PIN "set" in memory would be gone at exit
+            _err(f"{store.degraded} Nothing was changed.")
+            return 1
         try:
             current = ks.load(store)
             try:

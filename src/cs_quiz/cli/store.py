@@ -123,7 +123,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         store = _open(args, create=True)
         assert store is not None
         with store:
+            if store.degraded is not None:  # read-only or full: an import would land in memory and vanish
+                _err("nothing was imported: the results could not be saved there.")
+                return 1
             report = import_files(store, args.files, _known_banks(args))
+            if store.degraded is not None:
+                _err(f"{store.degraded} Nothing of this import is kept.")
+                return 1
     except StoreError as exc:
         _err(str(exc))
         return 1

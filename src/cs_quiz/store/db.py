@@ -143,14 +143,19 @@ class Database:
         self.degraded = StoreError(_disk_message(self.path, exc))
         mem = self._connect(":memory:")
         if self.path is not None and self.path.is_file():
-            try:  # keep the history visible: copy whatever can be read
-                src = self._connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+            # Keep the history visible: copy whatever can be read. In a read-only folder SQLite cannot make the
+            # WAL's shared-memory file, so "read-only" fails there; "immutable" reads the file as it lies (nobody
+            # can be writing to a folder nobody can write to).
+            for query in ("mode=ro", "mode=ro&immutable=1"):
                 try:
-                    src.backup(mem)
-                finally:
-                    src.close()
-            except sqlite3.Error:
-                pass
+                    src = self._connect(f"{self.path.as_uri()}?{query}", uri=True)
+                    try:
+                        src.backup(mem)
+                    finally:
+                        src.close()
+                    break
+                except sqlite3.Error:
+                    continue
         return self._prepare(mem)
 
     # -- transactions -----------------------------------------------------------------------------------------
