@@ -1763,6 +1763,37 @@
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <source>Your answers are not saved</source>
+        <translation>Tus respuestas no están guardadas</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved in the results folder, so they will be lost when cs-quiz closes. Save them to a file first? You can score it later with cs-quiz score.</source>
+        <translation>No se pudieron guardar tus respuestas en la carpeta de resultados, así que se perderán al cerrar cs-quiz. ¿Quieres guardarlas antes en un archivo? Después puedes calcular tu resultado con cs-quiz score.</translation>
+    </message>
+    <message>
+        <source>Save answers…</source>
+        <translation>Guardar respuestas…</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Salir sin guardar</translation>
+    </message>
+    <message>
+        <source>Save your answers</source>
+        <translation>Guardar tus respuestas</translation>
+    </message>
+    <message>
+        <source>Answers (*.json)</source>
+        <translation>Respuestas (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving your answers</source>
+        <translation>Guardando tus respuestas</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
@@ -1932,6 +1963,14 @@
     <message>
         <source>The system reported: {why} ({path}).</source>
         <translation>El sistema dice: {why} ({path}).</translation>
+    </message>
+    <message>
+        <source>The system reported: {why}.</source>
+        <translation>El sistema dice: {why}.</translation>
+    </message>
+    <message>
+        <source>cs-quiz is not allowed to write there. Choose another folder.</source>
+        <translation>cs-quiz no tiene permiso para escribir ahí. Elige otra carpeta.</translation>
     </message>
     <message>
         <source>Something went wrong: {why}</source>

@@ -21,6 +21,8 @@ QT_TRANSLATE_NOOP("errors", "(and {n} more in this file)")
 QT_TRANSLATE_NOOP("errors", "… and {n} more files (see Show Details).")
 QT_TRANSLATE_NOOP("errors", "cs-quiz is not allowed to write to {path}. Choose another folder.")
 QT_TRANSLATE_NOOP("errors", "The system reported: {why} ({path}).")
+QT_TRANSLATE_NOOP("errors", "The system reported: {why}.")
+QT_TRANSLATE_NOOP("errors", "cs-quiz is not allowed to write there. Choose another folder.")
 QT_TRANSLATE_NOOP("errors", "Something went wrong: {why}")
 
 # takeaway.py: CONTEXT = "Takeaway" (the kiosk's QR summary)
@@ -43,3 +45,16 @@ QT_TRANSLATE_NOOP("KioskOptions", "Leave the results on screen for")
 QT_TRANSLATE_NOOP("KioskOptions", "Show a QR code to take the result away")
 QT_TRANSLATE_NOOP("KioskOptions", "Offer to print the result")
 QT_TRANSLATE_NOOP("KioskOptions", "Keep abandoned attempts (counted in the completion rate)")
+
+# ui/unsaved.py: _tr(text) = QCoreApplication.translate("Unsaved", text)
+QT_TRANSLATE_NOOP("Unsaved", "Your answers are not saved")
+QT_TRANSLATE_NOOP(
+    "Unsaved",
+    "Your answers could not be saved in the results folder, so they will be lost when cs-quiz closes. "
+    "Save them to a file first? You can score it later with cs-quiz score.",
+)
+QT_TRANSLATE_NOOP("Unsaved", "Save answers…")
+QT_TRANSLATE_NOOP("Unsaved", "Quit without saving")
+QT_TRANSLATE_NOOP("Unsaved", "Save your answers")
+QT_TRANSLATE_NOOP("Unsaved", "Answers (*.json)")
+QT_TRANSLATE_NOOP("Unsaved", "Saving your answers")

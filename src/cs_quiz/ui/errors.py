@@ -86,7 +86,11 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, BankError):
         return str(exc)  # for whoever edits the bank file: FILE:LINE and the YAML field names, in English
     if isinstance(exc, PermissionError):
-        return _tr("cs-quiz is not allowed to write to {path}. Choose another folder.").format(path=exc.filename or "")
+        if not exc.filename:
+            return _tr("cs-quiz is not allowed to write there. Choose another folder.")
+        return _tr("cs-quiz is not allowed to write to {path}. Choose another folder.").format(path=exc.filename)
     if isinstance(exc, OSError):
-        return _tr("The system reported: {why} ({path}).").format(why=exc.strerror or exc, path=exc.filename or "")
+        if not exc.filename:  # "No space left on device ()" said nothing about where
+            return _tr("The system reported: {why}.").format(why=exc.strerror or exc)
+        return _tr("The system reported: {why} ({path}).").format(why=exc.strerror or exc, path=exc.filename)
     return _tr("Something went wrong: {why}").format(why=exc)

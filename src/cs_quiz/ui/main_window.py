@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from cs_quiz.ui import announcer
+from cs_quiz.ui import announcer, unsaved
 from cs_quiz.ui.language import BanksByLanguage
 from cs_quiz.ui.menus import WindowMenus
 from cs_quiz.ui.message_bar import MessageBar
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.finished_at: datetime | None = None
         self.nickname = ""
         self.dialog: QMessageBox | None = None
+        self._quitting = False  # the person chose to quit although answers are not saved
         self._preferred = (preferred_bank or self.settings.get(LAST_BANK), preferred_section)
         self._pages: dict[str, QWidget] = {}
         self.appearance = Appearance(self.settings, self)
@@ -430,6 +431,16 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.lane.wait()  # every answer given reaches the disk (or fails to) before the window goes
+        if not self._quitting and unsaved.at_risk(self.store, self.attempt):
+            event.ignore()  # asked first: the answers live only in memory
+            if self.attempt is not None and (self.dialog is None or not self.dialog.isVisible()):
+                self.dialog = unsaved.ask(self, self.attempt, self._quit_now)
+            return
         self.settings.save_window(self)
-        self.lane.wait()  # every answer given reaches the disk before the window goes
         super().closeEvent(event)
+
+    def _quit_now(self) -> None:
+        self._quitting = True
+        self.dialog = None
+        self.close()
