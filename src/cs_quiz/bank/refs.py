@@ -330,12 +330,7 @@ class RefChecker:
         if "competency" in cond:
             _ref(self.c, cond, "competency", f"{path}.competency", self.comps, "competency")
         if "band" in cond:
-            bands = cond["band"]
-            if isinstance(bands, LList):
-                for i in range(len(bands)):
-                    _ref(self.c, bands, i, f"{path}.band[{i}]", self.bands, "band")
-            else:
-                _ref(self.c, cond, "band", f"{path}.band", self.bands, "band")
+            self.id_or_ids(cond, "band", path, self.bands, "band")
         if "profile" in cond:
             self.profile_condition(cond, path)
 
@@ -348,12 +343,16 @@ class RefChecker:
                 " worked out from the other conditions first",
             )
             return
-        stages = cond["stage"]
-        if isinstance(stages, LList):
-            for i in range(len(stages)):
-                _ref(self.c, stages, i, f"{path}.stage[{i}]", self.stages, "career stage")
+        self.id_or_ids(cond, "stage", path, self.stages, "career stage")
+
+    def id_or_ids(self, cond: LDict, key: str, path: str, known: dict[str, LDict], kind: str) -> None:
+        """``cond[key]`` is one id or a list of ids (``band``, ``stage``): each must be one of ``known``."""
+        value = cond[key]
+        if isinstance(value, LList):
+            for i in range(len(value)):
+                _ref(self.c, value, i, f"{path}.{key}[{i}]", known, kind)
         else:
-            _ref(self.c, cond, "stage", f"{path}.stage", self.stages, "career stage")
+            _ref(self.c, cond, key, f"{path}.{key}", known, kind)
 
     def profile_condition(self, cond: LDict, path: str) -> None:
         profiles = {k: q for k, q in self.questions.items() if q.get("type") == "profile"}

@@ -15,8 +15,9 @@ from typing import Any
 
 from cs_quiz.report.chartpaint import band_index, not_enough_text, sorted_scores
 from cs_quiz.report.markup import ACCENT, MUTED, TINT, block_html, cap, esc, inline_html, translate, when_text
-from cs_quiz.report.qtext import joined, number, render, sentence, with_why
+from cs_quiz.report.qtext import joined, number, render, sentence
 from cs_quiz.report.review_html import review_html
+from cs_quiz.report.text import with_why
 from cs_quiz.scoring.caps import explained
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.numbers import round_half_up

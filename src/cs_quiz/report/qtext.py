@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from cs_quiz.report import text as text_report
 from cs_quiz.report.text import CONTEXT as TEXT_CONTEXT
 from cs_quiz.report.text import Language
 from cs_quiz.scoring.messages import CONTEXT
-from cs_quiz.scoring.results import Recommendation, Text
+from cs_quiz.scoring.results import Text
 
 
 def number(value: int | float) -> str:
@@ -32,7 +33,7 @@ def text_language(code: str) -> Language:
 
     app = QCoreApplication.instance() or _keep(QCoreApplication([]))
     set_language(code, app)
-    return Language(tr=lambda t: QCoreApplication.translate(TEXT_CONTEXT, t), text=render, number=number)
+    return Language(tr=_tr_text, text=render, number=number)
 
 
 _apps: list[QCoreApplication] = []
@@ -43,25 +44,15 @@ def _keep(app: QCoreApplication) -> QCoreApplication:
     return app
 
 
-def with_why(recs: Sequence[Recommendation]) -> list[tuple[Recommendation, bool]]:
-    """Each recommendation with whether to say its why: next steps of one rule share their why, said once after
-    the last of them."""
-    out = []
-    for i, rec in enumerate(recs):
-        nxt = recs[i + 1] if i + 1 < len(recs) else None
-        out.append((rec, nxt is None or nxt.id != rec.id or nxt.kind != rec.kind))
-    return out
+def _tr_text(template: str) -> str:
+    return QCoreApplication.translate(TEXT_CONTEXT, template)
 
 
 def joined(texts: Sequence[str]) -> str:
-    """ "a", "a and b", "a, b and c", with "and" in the interface language."""
-    if len(texts) <= 1:
-        return "".join(texts)
-    last = QCoreApplication.translate(TEXT_CONTEXT, "{first} and {last}")
-    return last.format(first=", ".join(texts[:-1]), last=texts[-1])
+    """ "a", "a and b", "a, b and c", with "and" in the interface language (:func:`cs_quiz.report.text.joined`)."""
+    return text_report.joined(texts, _tr_text)
 
 
 def sentence(texts: Sequence[str]) -> str:
-    """Reasons as one sentence: joined, with a capital letter and a full stop."""
-    said = joined(texts)
-    return said[:1].upper() + said[1:] + "." if said else ""
+    """Reasons as one sentence in the interface language (:func:`cs_quiz.report.text.sentence`)."""
+    return text_report.sentence(texts, _tr_text)

@@ -132,10 +132,8 @@ def render(ev: Evaluation, lang: Language | None = None) -> str:
     ):
         if recs:
             out.append(tr(title))
-            for i, rec in enumerate(recs):
-                # Steps of one rule share its why: say it once, after the last of them.
-                last = i + 1 == len(recs) or recs[i + 1].id != rec.id or recs[i + 1].kind != rec.kind
-                out += _recommendation(rec, say, why=last)
+            for rec, why in with_why(recs):
+                out += _recommendation(rec, say, why=why)
             out.append("")
     out += _specialisations(ev, say)
     disclaimer = QT_TRANSLATE_NOOP(
@@ -206,7 +204,9 @@ def _recommendation(rec: Recommendation, say: Language, *, why: bool = True) -> 
     if rec.why:
         lines += _wrap(rec.why, "    ")
     elif rec.because:
-        because = tr(QT_TRANSLATE_NOOP("Text", "Because {reasons}.")).format(reasons=_joined(rec.because, say))
+        because = tr(QT_TRANSLATE_NOOP("Text", "Because {reasons}.")).format(
+            reasons=joined([say.text(r) for r in rec.because], tr)
+        )
         lines += _wrap(because, "    ")
     return lines
 
@@ -224,16 +224,30 @@ def _specialisations(ev: Evaluation, say: Language) -> list[str]:
     for sp in fits:
         fit = tr(QT_TRANSLATE_NOOP("Text", "fit {fit} of 100")).format(fit=say.number(round_half_up(sp.fit)))
         out.append(f"  - {sp.name} ({fit})")
-        reasons = _joined((sp.because, *sp.suited_because), say)
-        out += _wrap(reasons[:1].upper() + reasons[1:] + ".", "    ")
+        out += _wrap(sentence([say.text(t) for t in (sp.because, *sp.suited_because)], tr), "    ")
     out.append("")
     return out
 
 
-def _joined(parts: Sequence[Text], say: Language) -> str:
-    """Reasons as one phrase: "a", "a and b", "a, b and c" ("and" in the reader's language)."""
-    texts = [say.text(p) for p in parts]
-    if len(texts) == 1:
-        return texts[0]
-    last = say.tr(QT_TRANSLATE_NOOP("Text", "{first} and {last}"))
+def with_why(recs: Sequence[Recommendation]) -> list[tuple[Recommendation, bool]]:
+    """Each recommendation with whether to say its why: next steps of one rule share their why, said once after
+    the last of them. Used by every rendering (here, the results page and the PDF)."""
+    out = []
+    for i, rec in enumerate(recs):
+        nxt = recs[i + 1] if i + 1 < len(recs) else None
+        out.append((rec, nxt is None or nxt.id != rec.id or nxt.kind != rec.kind))
+    return out
+
+
+def joined(texts: Sequence[str], tr: Callable[[str], str] = _same) -> str:
+    """Reasons as one phrase: "a", "a and b", "a, b and c", with "and" as ``tr`` says it (context "Text")."""
+    if len(texts) <= 1:
+        return "".join(texts)
+    last = tr(QT_TRANSLATE_NOOP("Text", "{first} and {last}"))
     return last.format(first=", ".join(texts[:-1]), last=texts[-1])
+
+
+def sentence(texts: Sequence[str], tr: Callable[[str], str] = _same) -> str:
+    """Reasons as one sentence: :func:`joined`, with a capital letter and a full stop."""
+    said = joined(texts, tr)
+    return said[:1].upper() + said[1:] + "." if said else ""

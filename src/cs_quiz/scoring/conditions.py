@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from cs_quiz.bank import conditions as grammar
@@ -47,10 +48,15 @@ class Context:
     stage: str | None = None  # the career stage placed (advice rules and specialisations may ask it)
     gaps: tuple[str, ...] | None = None  # the gap competencies the result names; None: not worked out (unknown)
 
+    @cached_property
+    def _asked_ids(self) -> frozenset[str] | None:
+        """The questions of the section(s) taken, worked out once per context (None: no known section)."""
+        sections = [s for s in self.result.sections if s in self.bank.sections]
+        return frozenset(self.bank.section_questions(sections)) if sections else None
+
     def asked(self, qid: str) -> bool:
         """Whether the section(s) taken ask ``qid``: a question never asked is unknown, not "unanswered"."""
-        sections = [s for s in self.result.sections if s in self.bank.sections]
-        return not sections or qid in self.bank.section_questions(sections)
+        return self._asked_ids is None or qid in self._asked_ids
 
 
 def evaluate(cond: Condition, ctx: Context) -> Truth:

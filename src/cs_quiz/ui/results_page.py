@@ -14,7 +14,8 @@ from itertools import groupby
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from cs_quiz.report.qtext import joined, render, sentence, with_why
+from cs_quiz.report.qtext import joined, render, sentence
+from cs_quiz.report.text import with_why
 from cs_quiz.scoring.caps import explained
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.results import Recommendation
