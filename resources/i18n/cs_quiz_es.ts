@@ -1875,6 +1875,10 @@
         </translation>
     </message>
     <message>
+        <source>Your unfinished {what} from {when} is open in another cs-quiz window on this computer. Carry on there, or close that window to resume it here.</source>
+        <translation>Tu intento sin terminar ({what}) del {when} está abierto en otra ventana de cs-quiz en este ordenador. Continúa allí, o cierra esa ventana para reanudarlo aquí.</translation>
+    </message>
+    <message>
         <source>You have an unfinished {what} from {when}: {n} answer(s) so far. Resume where you left off?</source>
         <translation>Tienes un intento sin terminar ({what}) del {when}: llevas {n} respuesta(s). ¿Sigues donde lo dejaste?</translation>
     </message>

@@ -27,6 +27,7 @@ from cs_quiz.bank.model import Bank
 from cs_quiz.scoring import messages as msg
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.results import Answer, Text, to_dict
+from cs_quiz.store import leases
 from cs_quiz.store.store import Store, StoreError
 
 
@@ -58,6 +59,18 @@ class BankChanged(BankUnavailable):
             f"this attempt was started with version {self.then} of the question bank, and version {self.now} asks"
             " different questions; its answers are kept in your history, and a new attempt can be started"
         )
+
+
+class InUse(LookupError):
+    """The attempt is open in another window (or kiosk) on this computer that is still running: resuming it here
+    would let two windows write over each other's answers."""
+
+    def __init__(self, attempt_id: str) -> None:
+        super().__init__(attempt_id)
+        self.attempt_id = attempt_id
+
+    def __str__(self) -> str:
+        return "this attempt is open in another cs-quiz window on this computer; finish it there, or close that window"
 
 
 def same_major(version: str, bank: Bank) -> bool:
@@ -98,15 +111,18 @@ class Attempt:
         declines: str = "",
         clock: Callable[[], float] = time.monotonic,
         elapsed: float | None = 0.0,
+        kind: str = leases.APP,
     ) -> Attempt:
-        """A new attempt, recorded at once. ``declines`` is an attempt that was offered for resuming and is now
-        set aside (abandoned, its answers kept). ``elapsed`` is time already spent (paper answers: as reported,
+        """A new attempt, recorded at once and leased to this window (``kind``: the desktop app or a kiosk).
+        ``declines`` is an attempt that was offered for resuming and is now set aside (abandoned, its answers kept)
+        unless another window has opened it since. ``elapsed`` is time already spent (paper answers: as reported,
         or None when unknown), for the too-fast flag."""
         session = Session(
             bank, sections, attempt_id=str(uuid.uuid4()), clock=clock, elapsed=elapsed, option_seed=new_seed()
         )
+        store.leases.take(session.attempt_id, kind)
         attempt = cls(store, session, lane=lane or Inline(), nickname=nickname.strip(), recorded=True)
-        if declines:
+        if declines and not store.leases.in_use(declines):
             attempt._submit(lambda: store.abandon_attempt(declines), always=True)
         attempt._submit(
             lambda: store.start_attempt(
@@ -132,15 +148,22 @@ class Attempt:
         lane: Lane | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> Attempt:
-        """An attempt in progress, where the person left it. Raises :class:`StoreError` if it cannot be read and
-        :class:`BankUnavailable` if its bank is not loaded (:class:`BankChanged` if it was started with another
-        major version of the bank, whose ids may mean other things)."""
-        record = store.get_attempt(attempt_id)
-        bank = banks.get(record.bank_id)
-        if bank is None:
-            raise BankUnavailable(record.bank_id)
-        if not same_major(record.bank_version, bank):
-            raise BankChanged(record.bank_id, record.bank_version, bank.meta.version)
+        """An attempt in progress, where the person left it, leased to this window. Raises :class:`InUse` if
+        another live window holds it, :class:`StoreError` if it cannot be read and :class:`BankUnavailable` if its
+        bank is not loaded (:class:`BankChanged` if it was started with another major version of the bank, whose
+        ids may mean other things)."""
+        if not store.leases.take(attempt_id):
+            raise InUse(attempt_id)
+        try:
+            record = store.get_attempt(attempt_id)
+            bank = banks.get(record.bank_id)
+            if bank is None:
+                raise BankUnavailable(record.bank_id)
+            if not same_major(record.bank_version, bank):
+                raise BankChanged(record.bank_id, record.bank_version, bank.meta.version)
+        except BaseException:
+            store.leases.release(attempt_id)
+            raise
         sections = [s for s in record.sections if s in bank.sections] or list(bank.sections)[:1]
         session = Session(
             bank,
@@ -189,7 +212,7 @@ class Attempt:
         self.status = Status.FINISHED
         result = {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}
         when = self.finished_at
-        self._submit(lambda: self.store.finish_attempt(self.id, result, when, elapsed=seconds))
+        self._submit(lambda: self.store.finish_attempt(self.id, result, when, elapsed=seconds), closing=True)
         return ev
 
     def abandon(self, *, keep: bool = True) -> None:
@@ -198,7 +221,16 @@ class Attempt:
             return
         self.status = Status.ABANDONED if keep else Status.DELETED
         attempt_id = self.id
-        self._submit(lambda: (self.store.abandon_attempt if keep else self.store.delete_attempt)(attempt_id))
+        self._submit(
+            lambda: (self.store.abandon_attempt if keep else self.store.delete_attempt)(attempt_id), closing=True
+        )
+
+    def set_aside(self) -> None:
+        """The window stops showing this attempt, which stays in progress to be resumed (here or in another
+        window): its lease is released once every write made so far has ended."""
+        if self.status is Status.IN_PROGRESS:
+            attempt_id, held = self.id, self.store.leases
+            self._lane.submit(lambda: None, lambda exc: held.release(attempt_id))  # after the writes before it
 
     # ---- the session's sink (cs_quiz.attempts.session.AttemptSink) -----------------------------------------
     def save_answer(
@@ -222,7 +254,11 @@ class Attempt:
         self._submit(lambda: self.store.set_review_flags(attempt_id, flags))
 
     # ---- writing ------------------------------------------------------------------------------------------
-    def _submit(self, write: Callable[[], object], *, starting: bool = False, always: bool = False) -> None:
+    def _submit(
+        self, write: Callable[[], object], *, starting: bool = False, always: bool = False, closing: bool = False
+    ) -> None:
+        """``closing``: the last write of this window's for the attempt; its lease goes once the write has ended,
+        so no other window can open the attempt before it."""
         self._pending += 1
         state = self  # read on the lane's thread: the lane is serial, so the start's outcome is known by then
 
@@ -245,6 +281,8 @@ class Attempt:
                 self.problem = (
                     exc if isinstance(exc, StoreError) else StoreError(Text.of(msg.STORE_SAVE_FAILED, why=str(exc)))
                 )
+            if closing:
+                self.store.leases.release(self.id)
             if self.on_saved is not None:
                 self.on_saved(self)
 

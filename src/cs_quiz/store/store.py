@@ -34,6 +34,8 @@ from cs_quiz.scoring.results import Text
 from cs_quiz.store import migrations as schema
 from cs_quiz.store.db import Database
 from cs_quiz.store.db import StoreError as StoreError
+from cs_quiz.store.leases import FOLDER as _LEASE_FOLDER
+from cs_quiz.store.leases import Leases
 from cs_quiz.store.records import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
 from cs_quiz.store.records import Aggregate as Aggregate
 from cs_quiz.store.records import Attempt as Attempt
@@ -81,6 +83,8 @@ class Store:
         self._db = Database(
             None if str(path) == ":memory:" else Path(path), busy_timeout=busy_timeout, on_degraded=on_degraded
         )
+        # The attempts this instance (one window) has open, beside the file; a store in memory shares nothing.
+        self.leases = Leases(self._db.path.parent / _LEASE_FOLDER if self._db.path is not None else None)
 
     @classmethod
     def open(cls, data_dir: Path | None = None, **kwargs: Any) -> Store:
@@ -113,6 +117,7 @@ class Store:
         return self.path is not None and self.degraded is None
 
     def close(self) -> None:
+        self.leases.close()  # what was open here is free for the next window (kept in progress, to resume)
         self._db.close()
 
     def __enter__(self) -> Store:

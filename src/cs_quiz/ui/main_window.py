@@ -184,11 +184,17 @@ class MainWindow(QMainWindow):
         return page
 
     def changeEvent(self, event: QEvent) -> None:
-        """A new interface language: the title and the menus again (the pages see to their own texts)."""
+        """A new interface language: the title and the menus again (the pages see to their own texts). Coming back
+        to the window: an attempt another window held may be free now, or taken."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.setWindowTitle(self.tr("cs-quiz — Customer Service Director readiness"))
             self.menus.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self._on_welcome() and self.isActiveWindow():
+            self._offer_resume()
+
+    def _on_welcome(self) -> bool:
+        return self.stack.currentWidget() is self.welcome and bool(self.banks)
 
     def choose_theme(self, theme_id: str) -> None:
         self.appearance.set_theme(theme_id)
@@ -256,19 +262,27 @@ class MainWindow(QMainWindow):
         self.banks_ready.emit()
 
     def _offer_resume(self) -> None:
+        """Offer the most recent unfinished attempt that no other window has open; if every one is open elsewhere,
+        say where the latest is instead."""
         from cs_quiz.attempts.attempt import same_major
 
-        offer = next(
-            (
-                a
-                for a in self.store.unfinished_attempts()
-                if a.bank_id in self.banks and same_major(a.bank_version, self.banks[a.bank_id])
-            ),
-            None,
+        if self.store is None:
+            return
+        unfinished = [
+            a
+            for a in self.store.unfinished_attempts()
+            if a.bank_id in self.banks and same_major(a.bank_version, self.banks[a.bank_id])
+        ]
+        in_use = [self.store.leases.in_use(a.id) for a in unfinished]
+        free = next((a for a, used in zip(unfinished, in_use, strict=True) if not used), None)
+        offer = free or (unfinished[0] if unfinished else None)
+        self.welcome.set_resume(
+            offer, self.banks.get(offer.bank_id) if offer else None, in_use=offer is not None and free is None
         )
-        self.welcome.set_resume(offer, self.banks.get(offer.bank_id) if offer else None)
 
     def go_home(self) -> None:
+        if self.attempt is not None:
+            self.attempt.set_aside()  # still in progress: free for this or another window to resume
         self.attempt = None
         self._show(self.welcome)
         self.welcome.set_banks(self.banks.every, self.settings.get(LAST_BANK))
@@ -305,12 +319,15 @@ class MainWindow(QMainWindow):
         self.show_question()
 
     def resume(self, attempt_id: str) -> None:
-        from cs_quiz.attempts.attempt import Attempt, BankUnavailable
+        from cs_quiz.attempts.attempt import Attempt, BankUnavailable, InUse
         from cs_quiz.store.store import StoreError
         from cs_quiz.ui.errors import error_dialog
 
         try:
             attempt = Attempt.resume(self.store, self.banks, attempt_id, lane=self.lane, clock=self.clock)
+        except InUse:
+            self._offer_resume()  # opened in another window since it was offered: the offer now says so
+            return
         except (StoreError, BankUnavailable) as exc:
             self.dialog = error_dialog(self, exc, self.tr("Resuming"))
             return
@@ -323,7 +340,11 @@ class MainWindow(QMainWindow):
         attempt.on_saved = lambda a: self._check_saving() if a is self.attempt else None
 
     def discard(self, attempt_id: str) -> None:
-        """Stop offering an attempt (its answers are kept, as abandoned), on the store's lane."""
+        """Stop offering an attempt (its answers are kept, as abandoned), on the store's lane; not one that another
+        window has opened since it was offered."""
+        if self.store.leases.in_use(attempt_id):
+            self._offer_resume()
+            return
         self.welcome.set_resume(None, None)
 
         def done(exc: BaseException | None) -> None:
@@ -437,6 +458,8 @@ class MainWindow(QMainWindow):
             if self.attempt is not None and (self.dialog is None or not self.dialog.isVisible()):
                 self.dialog = unsaved.ask(self, self.attempt, self._quit_now)
             return
+        if self.store is not None:
+            self.store.leases.release_all()  # what is in progress stays so, for this or another window to resume
         self.settings.save_window(self)
         super().closeEvent(event)
 

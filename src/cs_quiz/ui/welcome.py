@@ -48,6 +48,7 @@ class WelcomePage(QScrollArea):
         self.section_buttons: dict[str, QPushButton] = {}
         self.offered_id = ""  # the attempt offered for resuming, "" when none is
         self._resume: tuple[AttemptSummary, Bank] | None = None
+        self._resume_in_use = False  # the unfinished attempt is open in another window: shown, not offered
         self._loaded = False  # banks have arrived (set_banks was called)
         self.body = body = QWidget(self)
         body.setObjectName("welcomeBody")
@@ -226,17 +227,23 @@ class WelcomePage(QScrollArea):
         if bank is not None:
             self.start_requested.emit(bank.meta.id, section, self.nickname.text().strip())
 
-    def set_resume(self, attempt: AttemptSummary | None, bank: Bank | None) -> None:
-        """Offer the unfinished ``attempt`` (its bank must be loaded), or hide the offer."""
+    def set_resume(self, attempt: AttemptSummary | None, bank: Bank | None, *, in_use: bool = False) -> None:
+        """Offer the unfinished ``attempt`` (its bank must be loaded), or hide the offer. ``in_use``: the attempt
+        is open in another live window on this computer; say so, and offer neither Resume nor Discard."""
         self._resume = (attempt, bank) if attempt is not None and bank is not None else None
+        self._resume_in_use = in_use
         if attempt is None or bank is None:
             self.offered_id = ""
             self.resume_box.hide()
             return
-        self.offered_id = attempt.id
+        newly_offered = not in_use and (self.offered_id != attempt.id or self.resume_box.isHidden())
+        self.offered_id = "" if in_use else attempt.id
         self._show_resume_text()
+        self.resume_button.setVisible(not in_use)
+        self.discard_button.setVisible(not in_use)
         self.resume_box.show()
-        self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if newly_offered:  # not when the offer is only looked at again (the window was activated)
+            self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_resume_text(self) -> None:
         if self._resume is None:
@@ -247,11 +254,16 @@ class WelcomePage(QScrollArea):
         from cs_quiz.ui.formatting import format_when  # only with an unfinished attempt: not at every start
 
         when = format_when(attempt.started_at)
-        self.resume_text.setText(
-            self.tr(
+        if self._resume_in_use:
+            text = self.tr(
+                "Your unfinished {what} from {when} is open in another cs-quiz window on this computer. Carry on "
+                "there, or close that window to resume it here."
+            )
+        else:
+            text = self.tr(
                 "You have an unfinished {what} from {when}: {n} answer(s) so far. Resume where you left off?"
-            ).format(what=titles, when=when, n=attempt.answered)
-        )
+            )
+        self.resume_text.setText(text.format(what=titles, when=when, n=attempt.answered))
 
     # ---- language ---------------------------------------------------------------------------------------------
     def _show_language(self) -> None:

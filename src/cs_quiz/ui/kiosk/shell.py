@@ -29,11 +29,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from cs_quiz.attempts.attempt import Attempt, Status
+from cs_quiz.attempts.left_open import close_left_open
 from cs_quiz.attempts.session import Session
 from cs_quiz.bank.model import Bank
 from cs_quiz.kiosk import pin as pins
 from cs_quiz.kiosk import settings as ks
 from cs_quiz.scoring.answers import AnswerError
+from cs_quiz.store import leases
 from cs_quiz.store.store import Store
 from cs_quiz.ui.errors import describe
 from cs_quiz.ui.kiosk.attract import AttractPage
@@ -106,6 +108,7 @@ class KioskWindow(QWidget):
         self.setWindowTitle(self.tr("cs-quiz kiosk"))
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.store, self.banks, self.settings, self.today = store, dict(banks), settings, today
+        close_left_open(store, keep=settings.keep_abandoned)  # a killed kiosk's participant is not coming back
         self._apply_look()
         self.lock = KioskLock(self, full_screen=full_screen)
         self.guard = pins.PinGuard(
@@ -196,7 +199,7 @@ class KioskWindow(QWidget):
 
     def start(self, nickname: str = "") -> None:
         bank, section = pick_bank(self.banks, self.settings)
-        self.attempt = Attempt.start(self.store, bank, [section], nickname=nickname, lane=self.lane)
+        self.attempt = Attempt.start(self.store, bank, [section], nickname=nickname, lane=self.lane, kind=leases.KIOSK)
         self.attempt.on_saved = self._saved
         q = self.question = QuestionPage(self.stack)
         r = self.review = ReviewPage(self.stack)
