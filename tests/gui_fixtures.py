@@ -34,9 +34,13 @@ MakeWindow = Callable[..., MainWindow]
 
 @pytest.fixture(autouse=True)
 def settings_dir(tmp_path: Path, qapp: QApplication) -> Path:
-    """A QSettings folder of the test's own: the person's settings are never read or changed."""
+    """A QSettings folder of the test's own: the person's settings are never read or changed. (A window built with
+    a data folder keeps its settings there instead, as ``cs-quiz --data-dir`` does.)"""
+    from cs_quiz.ui import settings
+
     folder = tmp_path / "settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    settings.keep_in(None)
     return folder
 
 

@@ -1852,6 +1852,10 @@
         <translation>Abrir el historial de tus intentos anteriores</translation>
     </message>
     <message>
+        <source>&amp;Remember my nickname on this computer</source>
+        <translation>&amp;Recordar mi apodo en este ordenador</translation>
+    </message>
+    <message>
         <source>A self-assessment for exploring and planning your development, not a hiring test. Everything stays on this computer.</source>
         <translation>Una autoevaluación para explorar y planear cómo crecer, no una prueba de selección. Todo se queda en este ordenador.</translation>
     </message>

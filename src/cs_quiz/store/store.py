@@ -13,13 +13,12 @@ Contract in short (docs/storage.md has the long version; the file handling is :m
 * Several Store instances (windows, processes) may share one file: writers wait (busy timeout) and retry.
 * One instance may be used from several threads; calls are serialised by a lock.
 
-No Qt and no network here: plain ``sqlite3`` and ``platformdirs``.
+No Qt and no network here: plain ``sqlite3`` (the folder is found by :mod:`cs_quiz.store.folder`).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -27,13 +26,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-import platformdirs
-
 from cs_quiz.scoring import messages as msg
 from cs_quiz.scoring.results import Text
 from cs_quiz.store import migrations as schema
 from cs_quiz.store.db import Database
 from cs_quiz.store.db import StoreError as StoreError
+from cs_quiz.store.folder import APP_NAME as APP_NAME
+from cs_quiz.store.folder import ENV_DATA_DIR as ENV_DATA_DIR
+from cs_quiz.store.folder import resolve_data_dir as resolve_data_dir
 from cs_quiz.store.leases import FOLDER as _LEASE_FOLDER
 from cs_quiz.store.leases import Leases
 from cs_quiz.store.records import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
@@ -50,20 +50,8 @@ from cs_quiz.store.records import stats as _stats
 from cs_quiz.store.records import summary as _summary
 from cs_quiz.store.records import utc_iso as utc_iso
 
-APP_NAME = "cs-quiz"
 DB_NAME = "results.sqlite"
-ENV_DATA_DIR = "CS_QUIZ_DATA_DIR"
 T = TypeVar("T")
-
-
-def resolve_data_dir(explicit: Path | None) -> Path:
-    """Where results live: ``--data-dir`` if given, else ``$CS_QUIZ_DATA_DIR``, else the platform's user data dir."""
-    if explicit is not None:
-        return Path(explicit).expanduser()
-    env = os.environ.get(ENV_DATA_DIR, "").strip()
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 class Store:

@@ -42,11 +42,22 @@ def bank_paths(args: argparse.Namespace) -> list[Path] | None:
     return [Path(p) for p in given] if isinstance(given, list | tuple) else [Path(given)]
 
 
+def keep_settings_with_results(args: argparse.Namespace, *, always: bool = False) -> None:
+    """When a results folder is chosen (``--data-dir``, ``CS_QUIZ_DATA_DIR``), or ``always`` (the kiosk), the
+    settings live in it too: a class's or a kiosk's folder never shows another person's choices."""
+    from cs_quiz.store.folder import chosen_data_dir, resolve_data_dir
+    from cs_quiz.ui import settings
+
+    explicit = getattr(args, "data_dir", None)
+    settings.keep_in(resolve_data_dir(explicit) if always or chosen_data_dir(explicit) else None)
+
+
 def build(args: argparse.Namespace) -> MainWindow:
     """The main window; it opens the store in ``args.data_dir`` and loads the banks in the background."""
     from cs_quiz.ui.language import install_language  # --lang, else the remembered choice, else the system's
     from cs_quiz.ui.main_window import MainWindow
 
+    keep_settings_with_results(args)  # before the application reads the theme and the language
     app = application()
     install_language(app, getattr(args, "lang", None))
     window = MainWindow(

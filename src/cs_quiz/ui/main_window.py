@@ -21,7 +21,7 @@ from cs_quiz.ui import announcer, unsaved
 from cs_quiz.ui.language import BanksByLanguage
 from cs_quiz.ui.menus import WindowMenus
 from cs_quiz.ui.message_bar import MessageBar
-from cs_quiz.ui.settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, AppSettings
+from cs_quiz.ui.settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, REMEMBER_NICKNAME, AppSettings
 from cs_quiz.ui.theme import Appearance
 from cs_quiz.ui.welcome import WelcomePage
 from cs_quiz.ui.worker import StoreLane, after_first_paint, run_in_background
@@ -101,7 +101,10 @@ class MainWindow(QMainWindow):
         self.theme_actions = m.themes
         self.larger_action, self.smaller_action, self.reset_size_action = m.larger, m.smaller, m.reset
         self._connect()
-        self.welcome.nickname.setText(self.settings.get(LAST_NICKNAME))
+        remember = bool(self.settings.get(REMEMBER_NICKNAME))
+        self.welcome.remember_nickname.setChecked(remember)
+        self.welcome.nickname.setText(self.settings.get(LAST_NICKNAME) if remember else "")
+        self.welcome.remember_nickname.toggled.connect(self.remember_nickname)
         self._preparing: tuple[Any, ...] | None = (data_dir, bank_paths, store)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -193,8 +196,14 @@ class MainWindow(QMainWindow):
         elif event.type() == QEvent.Type.ActivationChange and self._on_welcome() and self.isActiveWindow():
             self._offer_resume()
 
+    def remember_nickname(self, remember: bool) -> None:
+        """Keep the nickname for next time, or not (a shared computer): turning it off forgets the one kept."""
+        self.settings.set(REMEMBER_NICKNAME, remember)
+        if not remember:
+            self.settings.set(LAST_NICKNAME, "")
+
     def _on_welcome(self) -> bool:
-        return self.stack.currentWidget() is self.welcome and bool(self.banks)
+        return self.isVisible() and self.stack.currentWidget() is self.welcome and bool(self.banks)
 
     def choose_theme(self, theme_id: str) -> None:
         self.appearance.set_theme(theme_id)
@@ -304,7 +313,7 @@ class MainWindow(QMainWindow):
         bank = self.banks[bank_id]
         self.nickname = nickname
         self.settings.set(LAST_BANK, bank_id)
-        self.settings.set(LAST_NICKNAME, nickname)
+        self.settings.set(LAST_NICKNAME, nickname if self.settings.get(REMEMBER_NICKNAME) else "")
         self._follow(
             Attempt.start(
                 self.store,

@@ -1,12 +1,16 @@
 """The app's own settings (window state and remembered choices), declared once with their defaults.
 
-Stored with QSettings in INI format under the user's config folder; tests point QSettings at a temporary folder
-with ``QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)``. Results and attempts are
-not settings: they live in the store.
+Stored with QSettings in INI format under the user's config folder — or, when a results folder is chosen
+(``--data-dir``, ``CS_QUIZ_DATA_DIR``) and always in the kiosk, in ``settings.ini`` inside that folder
+(:func:`keep_in`), so one class's or one kiosk's folder never shows another person's choices and nickname. Tests point
+QSettings at a temporary folder with ``QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+tmp)`` and call ``keep_in(None)``. Results and attempts are not settings: they live in the store.
 """
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -24,13 +28,37 @@ GEOMETRY = Option("geometry", bytes, b"", group="window/")
 FULL_SCREEN = Option("fullScreen", bool, False, group="window/")
 LAST_BANK = Option("bank", str, "", group="choice/")
 LAST_NICKNAME = Option("nickname", str, "", group="choice/")
+REMEMBER_NICKNAME = Option("rememberNickname", bool, True, group="choice/")  # off: the nickname is never kept
 THEME = Option("theme", str, "", choices=("", *THEMES), group="choice/")  # "": follow the system (ui.theme)
 TEXT_SIZE = Option("textSize", int, 100, minimum=TEXT_SIZES[0], maximum=TEXT_SIZES[-1], unit="%", group="choice/")
-ALL = (GEOMETRY, FULL_SCREEN, LAST_BANK, LAST_NICKNAME, THEME, TEXT_SIZE)
+ALL = (GEOMETRY, FULL_SCREEN, LAST_BANK, LAST_NICKNAME, REMEMBER_NICKNAME, THEME, TEXT_SIZE)
+FILE_NAME = "settings.ini"
+
+_folder: Path | None = None  # where this run keeps its settings; None: the user's config folder
+
+
+def keep_in(folder: Path | None) -> None:
+    """Keep this run's settings in ``folder``/settings.ini (a chosen results folder, a kiosk's), or in the user's
+    config folder (None). Called before the application reads its theme and language."""
+    global _folder
+    _folder = folder
+    if folder is not None:
+        # Made as the store makes it (its owner's alone), in case a setting is written before the store opens; a
+        # folder that cannot be made keeps no settings, and the store says why.
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def settings_file() -> Path | None:
+    """The file of :func:`keep_in`, or None for the user's config folder."""
+    return None if _folder is None else _folder / FILE_NAME
 
 
 class AppSettings:
     def __init__(self, store: QSettings | None = None) -> None:
+        here = settings_file()
+        if store is None and here is not None:
+            store = QSettings(str(here), QSettings.Format.IniFormat)
         self._q = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
     def get(self, setting: Option) -> Any:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -128,6 +129,11 @@ class WelcomePage(QScrollArea):
         )
         bottom = QHBoxLayout()
         bottom.addWidget(self.history_button)
+        # On a shared computer the next person should not find this one's nickname (and history) waiting.
+        self.remember_nickname = QCheckBox(self.tr("&Remember my nickname on this computer"), body)
+        self.remember_nickname.setObjectName("rememberNickname")
+        bottom.addSpacing(16)
+        bottom.addWidget(self.remember_nickname)
         bottom.addStretch(1)
         col.addLayout(bottom)
         col.addWidget(
@@ -217,8 +223,8 @@ class WelcomePage(QScrollArea):
             self.section_buttons[s.id] = start
             start.show()  # shown now (not on the next event loop pass) so it can take focus at once
             info.show()
-        # Tab in reading order: the nickname, each section from the top, then History below them.
-        chain = [self.nickname, *self.section_buttons.values(), self.history_button]
+        # Tab in reading order: the nickname, each section from the top, then History and Remember below them.
+        chain = [self.nickname, *self.section_buttons.values(), self.history_button, self.remember_nickname]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -331,6 +337,7 @@ class WelcomePage(QScrollArea):
             nick_label.setText(self.tr("&Nickname:"))
         self.history_button.setText(self.tr("Your history"))
         self.history_button.setAccessibleName(self.tr("Open your history of past attempts"))
+        self.remember_nickname.setText(self.tr("&Remember my nickname on this computer"))
         if self.banks:
             focused = self.language_picker.hasFocus()
             self._fill_bank_picker()

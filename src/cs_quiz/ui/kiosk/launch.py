@@ -18,9 +18,10 @@ def run_kiosk(args: argparse.Namespace) -> int:
     """``cs-quiz --kiosk``: ``args`` has ``data_dir``, ``bank``, ``section``, ``lang`` (and optionally ``banks``,
     bank files to use instead of the bundled ones). Returns the exit code once the facilitator exits."""
     from cs_quiz.bank.load import load_bundled, load_paths
-    from cs_quiz.ui.app import application, bank_paths
+    from cs_quiz.ui.app import application, bank_paths, keep_settings_with_results
     from cs_quiz.ui.language import BanksByLanguage, install_language
 
+    keep_settings_with_results(args, always=True)  # the language and look of this kiosk, not of the desktop's user
     app = application()
     install_language(app, getattr(args, "lang", None))
     title = app.translate("KioskWindow", "cs-quiz kiosk cannot start")
