@@ -566,6 +566,14 @@
         <source>Saved. The next participant gets these options.</source>
         <translation>Guardado. La próxima persona tendrá estas opciones.</translation>
     </message>
+    <message>
+        <source>Exit kiosk mode? cs-quiz closes and this computer shows its desktop to whoever is here.</source>
+        <translation>¿Salir del modo quiosco? cs-quiz se cierra y este ordenador muestra su escritorio a quien esté delante.</translation>
+    </message>
+    <message>
+        <source>Stay in the kiosk</source>
+        <translation>Seguir en el quiosco</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -1,4 +1,5 @@
-"""Take docs/kiosk-welcome.png, docs/kiosk-idle.png and docs/kiosk-panel.png from the real kiosk window.
+"""Take docs/kiosk-welcome.png, kiosk-idle.png, kiosk-pin.png, kiosk-panel.png, kiosk-export.png and kiosk-exit.png
+from the real kiosk window.
 
 Run under a real X server with a window manager, as a kiosk machine has (see docs/kiosk.md)::
 
@@ -105,12 +106,19 @@ def main(out: Path) -> int:
         assert dialog is not None
         for d in "2468":
             dialog.keys["1234567890".index(d)].click()
-        settle()
+        shot("kiosk-pin.png")
         dialog.submit()
         settle()
         assert window.panel is not None, "the PIN was not accepted"
         window.panel.all_dates.setChecked(False)
         shot("kiosk-panel.png")
+        window.panel.tabs.setCurrentIndex(1)
+        folder = window.panel.choose_folder()
+        shot("kiosk-export.png")
+        folder.reject()
+        window.panel.tabs.setCurrentIndex(0)
+        window.panel.ask_exit()
+        shot("kiosk-exit.png")
         window.exit_kiosk()
         store.close()
     return 0

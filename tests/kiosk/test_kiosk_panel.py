@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kiosk_helpers import PIN, begin, flush_deletes
+from kiosk_helpers import PIN, begin, flush_deletes, press
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -275,10 +276,19 @@ def test_options_are_saved_and_used_for_the_next_participant(make_kiosk: Any, qt
     assert window.session is not None and window.session.sections == ("full",)
 
 
-def test_exit_kiosk_mode_closes_the_window(make_kiosk: Any, qtbot: Any) -> None:
+def test_exit_kiosk_mode_asks_then_closes_the_window(make_kiosk: Any, qtbot: Any) -> None:
     window = make_kiosk()
     panel = opened_panel(window)
     qtbot.mouseClick(panel.exit, Qt.MouseButton.LeftButton)
+    box = panel.dialog
+    assert isinstance(box, QMessageBox) and box.isVisible() and not box.isWindow(), "asked inside the kiosk"
+    press(qtbot, Qt.Key.Key_Return)  # Enter is "Stay in the kiosk"
+    assert window.isVisible() and not box.isVisible() and window.page == "panel"
+    qtbot.mouseClick(panel.exit, Qt.MouseButton.LeftButton)
+    box = panel.dialog
+    assert isinstance(box, QMessageBox)
+    [leave] = [b for b in box.buttons() if b.text() == "Exit kiosk mode"]
+    qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,9 +39,10 @@ from cs_quiz.store import exchange
 from cs_quiz.store.store import Aggregate, Store, StoreError
 from cs_quiz.ui.common import label
 from cs_quiz.ui.errors import error_dialog
-from cs_quiz.ui.kiosk.clear_dialog import ClearDialog, panel_button
+from cs_quiz.ui.kiosk.inside import open_inside
 from cs_quiz.ui.kiosk.option_editors import make_editor, value_of
 from cs_quiz.ui.kiosk.panel_charts import BandChart, CompetencyStatsChart
+from cs_quiz.ui.kiosk.panel_dialogs import ClearDialog, exit_question, panel_button
 from cs_quiz.ui.worker import Job, run_in_background
 
 
@@ -81,7 +83,7 @@ class FacilitatorPanel(QWidget):
         self.back = panel_button(
             self, self.tr("Back to the kiosk"), self.tr("Close the panel"), self.closed.emit, "primary"
         )
-        self.exit = panel_button(self, self.tr("Exit kiosk mode"), self.tr("Exit kiosk mode"), self.exit_requested.emit)
+        self.exit = panel_button(self, self.tr("Exit kiosk mode"), self.tr("Exit kiosk mode"), self.ask_exit)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.exit)
@@ -263,9 +265,14 @@ class FacilitatorPanel(QWidget):
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # stays inside the locked kiosk window
+        dialog.setViewMode(QFileDialog.ViewMode.List)  # folder names only: the detail columns were unreadable
+        dialog.setDirectory(str(Path.home()))  # not the folder the kiosk happened to start in
+        places = dialog.findChild(QSplitter)
+        if places is not None:  # the places on the left ("Computer", a USB stick) were cut to three letters
+            places.setSizes([260, 900])
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        dialog.open()
+        open_inside(self, dialog, fill=0.8)  # inside the kiosk, and large enough to read
         self.dialog = dialog
         return dialog
 
@@ -293,14 +300,22 @@ class FacilitatorPanel(QWidget):
         self.export_button.setEnabled(True)
         self.clear_button.setEnabled(True)
         self.status.setText("")
-        error_dialog(self, exc, doing)
+        open_inside(self, error_dialog(self, exc, doing))
 
     def ask_clear(self) -> ClearDialog:
         dialog = ClearDialog(self.store.aggregate().participants, self)
         dialog.accepted.connect(self.clear_all)
-        dialog.open()
+        open_inside(self, dialog)
         self.dialog = dialog
         return dialog
+
+    def ask_exit(self) -> QDialog:
+        """Leaving kiosk mode shows the desktop to whoever stands here next: ask first."""
+        box = exit_question(self)
+        box.accepted.connect(self.exit_requested.emit)
+        open_inside(self, box)
+        self.dialog = box
+        return box
 
     def clear_all(self) -> Job:
         self.clear_button.setEnabled(False)

@@ -40,6 +40,7 @@ from cs_quiz.store.store import Store
 from cs_quiz.ui.errors import describe
 from cs_quiz.ui.kiosk.attract import AttractPage
 from cs_quiz.ui.kiosk.idle import IdleMonitor, StillThereOverlay
+from cs_quiz.ui.kiosk.inside import close_all_inside, open_dialogs, open_inside
 from cs_quiz.ui.kiosk.lock import KioskLock
 from cs_quiz.ui.kiosk.look import apply_kiosk_look
 from cs_quiz.ui.kiosk.panel import FacilitatorPanel
@@ -291,6 +292,7 @@ class KioskWindow(QWidget):
         if self.attempt is not None:
             self.attempt.abandon(keep=self.settings.keep_abandoned)  # nothing to do once it is finished
         self.attempt = None
+        close_all_inside(self)  # a PIN dialog or a panel's question left open is not the next person's
         self.overlay.finish()
         for page in (self.question, self.review, self.results, self.panel):
             self._drop(page)
@@ -300,6 +302,11 @@ class KioskWindow(QWidget):
         self.participant_left.emit(reason)
 
     def _on_idle(self) -> None:
+        if open_dialogs(self):  # a PIN dialog opened by mistake, a question nobody answered: gone, and on
+            close_all_inside(self)
+            if open_dialogs(self):  # the first PIN is being set up: no time limit for that
+                self.idle.start()
+                return
         page = self.page
         if page in ("question", "review"):
             self.idle.stop()
@@ -334,7 +341,7 @@ class KioskWindow(QWidget):
             dialog.deleteLater()
 
         dialog.finished.connect(closed)
-        dialog.open()
+        open_inside(self, dialog)  # a child of the kiosk window: nothing to minimise, move or lose
 
     def open_panel(self) -> FacilitatorPanel:
         if self.session is not None or self.results is not None:

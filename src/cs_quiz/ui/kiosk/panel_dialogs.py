@@ -1,12 +1,13 @@
-"""The facilitator panel's typed confirmation before every result on the machine is deleted, and the panel's button."""
+"""The facilitator panel's questions: the typed confirmation before every result on the machine is deleted, the one
+before leaving kiosk mode, and the panel's button."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from cs_quiz.ui.common import label
 
@@ -54,3 +55,26 @@ class ClearDialog(QDialog):
         col.addWidget(self.text)
         col.addWidget(self.field)
         col.addLayout(row)
+
+
+def exit_question(parent: QWidget) -> QMessageBox:
+    """ "Exit kiosk mode?": accepted only by its Exit button; Enter and Escape keep the kiosk running."""
+    translate = QCoreApplication.translate  # spelled out below: lupdate finds only translate(...) calls by name
+    box = QMessageBox(parent)
+    box.setObjectName("exitKioskDialog")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("FacilitatorPanel", "Exit kiosk mode"))
+    box.setText(
+        translate(
+            "FacilitatorPanel",
+            "Exit kiosk mode? cs-quiz closes and this computer shows its desktop to whoever is here.",
+        )
+    )
+    box.setAccessibleName(box.windowTitle())
+    box.setAccessibleDescription(box.text())
+    leave = box.addButton(translate("FacilitatorPanel", "Exit kiosk mode"), QMessageBox.ButtonRole.AcceptRole)
+    leave.setObjectName("danger")
+    stay = box.addButton(translate("FacilitatorPanel", "Stay in the kiosk"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    return box
