@@ -185,3 +185,19 @@ def test_evaluate_is_the_engine_result(bank: Bank) -> None:
     expected, _ = evaluate(bank, {"data-1": 4, "patience-1": 2}, ["full"], 100.0)
     assert ev.score == expected.score
     assert ev.advice == expected.advice
+
+
+def test_a_question_picked_on_the_review_leads_back_to_it(bank: Bank) -> None:
+    s = Session(bank, ["full"])
+    assert not s.leads_to_review
+    s.revisit(1)
+    assert s.index == 1 and s.leads_to_review
+    s.answer(4)
+    assert s.next() is False and s.index == 1, "moving on shows the review again, from where the person was"
+    assert not s.leads_to_review
+    assert s.next() and s.index == 2, "the review left: moving on goes on"
+    s.revisit(0)
+    assert s.skip() is False, "skipping it leads back to the review too"
+    s.revisit(3)
+    s.back()
+    assert s.index == 2 and not s.leads_to_review, "going back by hand is walking the questions again"

@@ -1476,8 +1476,8 @@
         <translation>Revisa tus respuestas</translation>
     </message>
     <message>
-        <source>Questions to look at again</source>
-        <translation>Preguntas para volver a mirar</translation>
+        <source>Your answers, those to look at again first</source>
+        <translation>Tus respuestas, primero las que conviene revisar</translation>
     </message>
     <message>
         <source>Go to question</source>
@@ -1500,8 +1500,20 @@
         <translation>Terminar y ver resultados</translation>
     </message>
     <message>
-        <source>You answered {answered} of {total} questions; {open} unanswered, {flagged} flagged. Unanswered questions are left out of your scores. Select one to go back to it, or finish now.</source>
-        <translation>Has respondido {answered} de {total} preguntas; {open} sin responder y {flagged} marcadas. Las preguntas sin responder no cuentan en tus puntuaciones. Elige una para volver a ella, o termina ya.</translation>
+        <source>You answered {answered} of {total} questions; {open} unanswered, {flagged} flagged, listed first. Unanswered questions are left out of your scores. Select a question to go back to it, or finish now.</source>
+        <translation>Has respondido {answered} de {total} preguntas; {open} sin responder y {flagged} marcadas, que aparecen primero. Las preguntas sin responder no cuentan en tus puntuaciones. Elige una pregunta para volver a ella, o termina ahora.</translation>
+    </message>
+    <message>
+        <source>You answered all {total} questions. Your answers are below: select one to change it, or finish now.</source>
+        <translation>Has respondido las {total} preguntas. Tus respuestas están debajo: elige una para cambiarla, o termina ahora.</translation>
+    </message>
+    <message>
+        <source>Question {n}: {text}</source>
+        <translation>Pregunta {n}: {text}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}</source>
+        <translation>Tu respuesta: {answer}</translation>
     </message>
     <message>
         <source>unanswered</source>
@@ -1514,6 +1526,18 @@
     <message>
         <source>Question {n} ({notes}): {text}</source>
         <translation>Pregunta {n} ({notes}): {text}</translation>
+    </message>
+    <message>
+        <source>best: {option}</source>
+        <translation>la mejor: {option}</translation>
+    </message>
+    <message>
+        <source>worst: {option}</source>
+        <translation>la peor: {option}</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation>ninguna de estas</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1584,29 @@
     <message>
         <source>The two PINs differ. Type them again.</source>
         <translation>Los dos PIN no coinciden. Escríbelos otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>StartOver</name>
+    <message>
+        <source>Start a new attempt?</source>
+        <translation>¿Empezar un intento nuevo?</translation>
+    </message>
+    <message>
+        <source>Your unfinished {what} has {n} answer(s). Resume it, or start a new attempt?</source>
+        <translation>Tu intento sin terminar ({what}) tiene {n} respuesta(s). ¿Lo reanudas, o empiezas uno nuevo?</translation>
+    </message>
+    <message>
+        <source>If you start a new one, the unfinished one stays in your history but can no longer be resumed.</source>
+        <translation>Si empiezas uno nuevo, el que no terminaste se queda en tu historial, pero ya no se podrá reanudar.</translation>
+    </message>
+    <message>
+        <source>Resume it</source>
+        <translation>Reanudarlo</translation>
+    </message>
+    <message>
+        <source>Start a new one</source>
+        <translation>Empezar uno nuevo</translation>
     </message>
 </context>
 <context>

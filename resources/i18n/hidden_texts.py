@@ -58,3 +58,17 @@ QT_TRANSLATE_NOOP("Unsaved", "Quit without saving")
 QT_TRANSLATE_NOOP("Unsaved", "Save your answers")
 QT_TRANSLATE_NOOP("Unsaved", "Answers (*.json)")
 QT_TRANSLATE_NOOP("Unsaved", "Saving your answers")
+
+# ui/start_over.py: _tr(text) = QCoreApplication.translate("StartOver", text)
+QT_TRANSLATE_NOOP("StartOver", "Start a new attempt?")
+QT_TRANSLATE_NOOP("StartOver", "Your unfinished {what} has {n} answer(s). Resume it, or start a new attempt?")
+QT_TRANSLATE_NOOP(
+    "StartOver", "If you start a new one, the unfinished one stays in your history but can no longer be resumed."
+)
+QT_TRANSLATE_NOOP("StartOver", "Resume it")
+QT_TRANSLATE_NOOP("StartOver", "Start a new one")
+
+# ui/answer_text.py: _tr(text) = QCoreApplication.translate("ReviewPage", text)
+QT_TRANSLATE_NOOP("ReviewPage", "best: {option}")
+QT_TRANSLATE_NOOP("ReviewPage", "worst: {option}")
+QT_TRANSLATE_NOOP("ReviewPage", "none of these")

@@ -64,7 +64,8 @@ def test_welcome_to_saved_pdf_by_keyboard_alone(qtbot: QtBot, make_window: MakeW
     assert focused() is window.review.list  # the flagged question is listed
     press(qtbot, Key.Key_Return)  # jump to it ...
     assert session.current.id == "education"
-    tab_to(qtbot, window.question.review)
+    assert window.question.next.text() == "Review →" and window.question.review.isHidden()
+    tab_to(qtbot, window.question.next)
     press(qtbot, Key.Key_Space)  # ... and back to the review
     tab_to(qtbot, window.review.finish)
     press(qtbot, Key.Key_Space)

@@ -25,3 +25,14 @@ def press(qtbot, key: Qt.Key, times: int = 1) -> None:  # type: ignore[no-untype
 
 def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(focused(), text)
+
+
+def start_anew(window) -> None:  # type: ignore[no-untyped-def]
+    """Answer the "Start a new attempt?" question (an unfinished attempt was offered) with "Start a new one"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = window.dialog
+    assert isinstance(box, QMessageBox) and box.objectName() == "startOver", "no start-over question"
+    [anew] = [b for b in box.buttons() if b.text() == "Start a new one"]
+    anew.click()
+    assert window.session is not None

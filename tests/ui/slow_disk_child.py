@@ -17,6 +17,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from gui_helpers import start_anew
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -56,6 +57,8 @@ def main() -> None:
         if attempt is None:
             window.welcome.section_buttons["quick"].setFocus()
             QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+            if window.attempt is None:  # the last run's attempt is offered: "Start a new one" (ui/start_over.py)
+                start_anew(window)
             started = window.attempt
             shown = started.on_saved
 

@@ -156,7 +156,9 @@ def test_bundled_quick_check_by_keyboard(qtbot, make_window, tmp_path: Path) -> 
             if q.type.value == "scenario" and "worst" in q.ask:
                 press(qtbot, Qt.Key.Key_1)
         press(qtbot, Qt.Key.Key_Return)
-    assert window.review.list.count() == 0  # every question answered
+    listed = [window.review.list.item(i).text() for i in range(window.review.list.count())]
+    assert len(listed) == len(session.questions) and all("\nYour answer: " in t for t in listed)  # all answered
+    assert focused() is window.review.finish
     answers = session.answers
     assert len(answers) == len(session.questions)
     press(qtbot, Qt.Key.Key_Return)

@@ -86,6 +86,7 @@ class Session:
         self._index = min(max(index, 0), len(self.questions) - 1)
         self.save_error: StoreError | None = None  # str() is English; .text is translatable
         self.option_seed = option_seed
+        self.from_review = False  # the person came from the review to change one answer: Next takes them back
 
     # ---- where we are -------------------------------------------------------------------------------------------
     @property
@@ -166,14 +167,26 @@ class Session:
             self._index = index
             self._save(lambda s: s.set_position(self.attempt_id, index, elapsed=self.seconds()))
 
+    def revisit(self, index: int) -> None:
+        """Go to a question picked on the review: moving on from it leads back to the review."""
+        self.go(index)
+        self.from_review = True
+
+    @property
+    def leads_to_review(self) -> bool:
+        """Moving on from here shows the review (the last question, or one picked on the review)."""
+        return self.is_last or self.from_review
+
     def next(self) -> bool:
-        """Move on; False (and no move) on the last question."""
-        if self.is_last:
+        """Move on; False (and no move) when the review comes next (:attr:`leads_to_review`)."""
+        if self.leads_to_review:
+            self.from_review = False
             return False
         self.go(self._index + 1)
         return True
 
     def back(self) -> bool:
+        self.from_review = False  # moving through the questions by hand again
         if self.is_first:
             return False
         self.go(self._index - 1)

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
             from cs_quiz.ui.review_page import ReviewPage
 
             review = page = ReviewPage(self.stack)
-            review.jump_requested.connect(lambda i: self._move(lambda s: s.go(i) or True))
+            review.jump_requested.connect(lambda i: self._move(lambda s: s.revisit(i) or True))
             review.back_requested.connect(self.show_question)
             review.finish_requested.connect(self.finish)
         elif name == "results":
@@ -280,7 +280,9 @@ class MainWindow(QMainWindow):
         unfinished = [
             a
             for a in self.store.unfinished_attempts()
-            if a.bank_id in self.banks and same_major(a.bank_version, self.banks[a.bank_id])
+            if a.answered > 0  # nothing to go on with: not worth a question
+            and a.bank_id in self.banks
+            and same_major(a.bank_version, self.banks[a.bank_id])
         ]
         in_use = [self.store.leases.in_use(a.id) for a in unfinished]
         free = next((a for a, used in zip(unfinished, in_use, strict=True) if not used), None)
@@ -308,6 +310,23 @@ class MainWindow(QMainWindow):
         return self.attempt.session if self.attempt.status is Status.IN_PROGRESS else None
 
     def start(self, bank_id: str, section: str, nickname: str) -> None:
+        """Start a new attempt; with an unfinished one offered that holds answers, ask first (ui/start_over.py)."""
+        offered = self.welcome.offered()
+        if offered is None or offered.answered == 0:
+            self._start_now(bank_id, section, nickname)
+            return
+        from cs_quiz.ui import start_over
+
+        unfinished = self.welcome.offered_title()
+        self.dialog = start_over.ask(
+            self,
+            unfinished,
+            offered.answered,
+            lambda: self.resume(offered.id),
+            lambda: self._start_now(bank_id, section, nickname),
+        )
+
+    def _start_now(self, bank_id: str, section: str, nickname: str) -> None:
         from cs_quiz.attempts.attempt import Attempt
 
         bank = self.banks[bank_id]

@@ -158,7 +158,8 @@ class QuestionPage(QWidget):
         self.flag_badge.setVisible(flagged)
         self.flag.setChecked(flagged)
         self.back.setEnabled(not session.is_first)
-        self.next.setText(self.tr("Review →") if session.is_last else self.tr("Next →"))
+        self.next.setText(self.tr("Review →") if session.leads_to_review else self.tr("Next →"))
+        self.review.setVisible(not session.leads_to_review)  # "Review →" is the way on: not two buttons for one
         if self.editor is not None:
             self.editor.blockSignals(True)
             self.editor.set_value(session.answer_of(q.id))

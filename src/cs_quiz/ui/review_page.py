@@ -1,4 +1,5 @@
-"""Review before finishing: the questions left unanswered or flagged, a jump to any of them, and Finish."""
+"""Review before finishing: every answer given, the questions left unanswered or flagged first, a jump to any of
+them (moving on from it comes back here), and Finish."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ class ReviewPage(QWidget):
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("reviewList")
-        self.list.setAccessibleName(self.tr("Questions to look at again"))
+        self.list.setAccessibleName(self.tr("Your answers, those to look at again first"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         self.go = button(
@@ -61,31 +62,44 @@ class ReviewPage(QWidget):
         col.addLayout(nav)
 
     def show_state(self, session: Session) -> None:
+        from cs_quiz.ui.answer_text import answer_text
+
         unanswered, flagged = set(session.unanswered()), set(session.flagged())
         p = session.progress()
+        if unanswered or flagged:
+            summary = self.tr(
+                "You answered {answered} of {total} questions; {open} unanswered, {flagged} flagged, listed first. "
+                "Unanswered questions are left out of your scores. Select a question to go back to it, or finish now."
+            )
+        else:
+            summary = self.tr(
+                "You answered all {total} questions. Your answers are below: select one to change it, or finish now."
+            )
         self.summary.setText(
-            self.tr(
-                "You answered {answered} of {total} questions; {open} unanswered, {flagged} flagged. "
-                "Unanswered questions are left out of your scores. Select one to go back to it, or finish now."
-            ).format(answered=p.answered, total=p.total, open=len(unanswered), flagged=len(flagged))
+            summary.format(answered=p.answered, total=p.total, open=len(unanswered), flagged=len(flagged))
         )
         self.list.clear()
-        for i in sorted(unanswered | flagged):
+        attention = sorted(unanswered | flagged)
+        for i in [*attention, *(i for i in range(len(session.questions)) if i not in unanswered | flagged)]:
             notes = []
             if i in unanswered:
                 notes.append(self.tr("unanswered"))
             if i in flagged:
                 notes.append(self.tr("flagged"))
             q = session.questions[i]
-            text = self.tr("Question {n} ({notes}): {text}").format(n=i + 1, notes=", ".join(notes), text=q.text)
+            if notes:
+                text = self.tr("Question {n} ({notes}): {text}").format(n=i + 1, notes=", ".join(notes), text=q.text)
+            else:
+                text = self.tr("Question {n}: {text}").format(n=i + 1, text=q.text)
+            given = answer_text(session.bank, q, session.answer_of(q.id))
+            if given:
+                text += "\n" + self.tr("Your answer: {answer}").format(answer=given)
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, i)
-        self.list.setVisible(self.list.count() > 0)
-        self.go.setVisible(self.list.count() > 0)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        self.list.setCurrentRow(0)
+        if attention:  # the first to look at again is selected, Enter goes to it
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
+        else:  # all answered: Enter finishes, and the answers are a Shift+Tab away
             self.finish.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _activated(self, item: QListWidgetItem | None) -> None:
@@ -98,7 +112,7 @@ class ReviewPage(QWidget):
         if event.type() != QEvent.Type.LanguageChange:
             return
         self.title.setText(self.tr("Review your answers"))
-        self.list.setAccessibleName(self.tr("Questions to look at again"))
+        self.list.setAccessibleName(self.tr("Your answers, those to look at again first"))
         self.go.setText(self.tr("Go to question"))
         self.go.setAccessibleName(self.tr("Go to the selected question"))
         self.back.setText(self.tr("← Back to the questions"))

@@ -251,12 +251,23 @@ class WelcomePage(QScrollArea):
         if newly_offered:  # not when the offer is only looked at again (the window was activated)
             self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def offered(self) -> AttemptSummary | None:
+        """The unfinished attempt offered for resuming (None when none is, or it is open in another window)."""
+        return self._resume[0] if self._resume is not None and self.offered_id else None
+
+    def offered_title(self) -> str:
+        """What the offered attempt is, by its sections' titles in the interface language ("Quick check")."""
+        if self._resume is None:
+            return ""
+        attempt, bank = self._resume
+        bank = BanksByLanguage(self.banks).get(bank.meta.id, bank)
+        return ", ".join(bank.sections[s].title for s in attempt.sections if s in bank.sections)
+
     def _show_resume_text(self) -> None:
         if self._resume is None:
             return
-        attempt, bank = self._resume
-        bank = BanksByLanguage(self.banks).get(bank.meta.id, bank)  # section titles in the interface language
-        titles = ", ".join(bank.sections[s].title for s in attempt.sections if s in bank.sections)
+        attempt, _ = self._resume
+        titles = self.offered_title()
         from cs_quiz.ui.formatting import format_when  # only with an unfinished attempt: not at every start
 
         when = format_when(attempt.started_at)

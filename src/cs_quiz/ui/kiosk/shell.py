@@ -251,7 +251,7 @@ class KioskWindow(QWidget):
 
     def _jump(self, index: int) -> None:
         if self.session is not None:
-            self.session.go(index)
+            self.session.revisit(index)  # moving on from it leads back to the review
             self.show_question()
 
     def _move(self, step: Callable[[Session], bool]) -> None:
