@@ -194,3 +194,21 @@ def test_a_store_in_memory_leases_nothing(bank: Bank) -> None:
     assert close_left_open(store, keep=True) == 1
     assert store.get_attempt(attempt.id).status == "abandoned"
     assert attempt.status is Status.IN_PROGRESS  # the object knows nothing of it; a kiosk starts with none open
+
+
+def test_the_offer_skips_empty_attempts_and_names_one_open_elsewhere(bank: Bank, data: Path, stores) -> None:
+    from cs_quiz.attempts.offer import resume_offer
+
+    first, second = open_store(data, stores), open_store(data, stores)
+    banks = {bank.meta.id: bank}
+    Attempt.start(first, bank, ["quick"]).set_aside()  # no answers: not worth a question
+    assert resume_offer(second, banks) is None
+    live = Attempt.start(first, bank, ["quick"])
+    live.answer(4)
+    offer = resume_offer(second, banks)
+    assert offer is not None and offer.attempt.id == live.id and offer.in_use
+    paused = Attempt.start(second, bank, ["quick"])
+    paused.answer(2)
+    paused.set_aside()
+    offer = resume_offer(second, banks)
+    assert offer is not None and offer.attempt.id == paused.id and not offer.in_use, "a free one first"

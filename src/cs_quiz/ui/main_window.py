@@ -149,42 +149,11 @@ class MainWindow(QMainWindow):
         return self._pages["reports"]  # type: ignore[return-value]
 
     def _page(self, name: str) -> QWidget:
-        if name in self._pages:
-            return self._pages[name]
-        page: QWidget
-        if name == "question":
-            from cs_quiz.ui.question_page import QuestionPage
+        if name not in self._pages:
+            from cs_quiz.ui.pages import build_page
 
-            q = page = QuestionPage(self.stack)
-            q.answered.connect(self.answer)
-            q.next_requested.connect(lambda: self._move(lambda s: s.next()))
-            q.back_requested.connect(lambda: self._move(lambda s: s.back() or True))
-            q.skip_requested.connect(lambda: self._move(lambda s: s.skip()))
-            q.flag_requested.connect(lambda: self._move(lambda s: s.toggle_flag() or True))
-            q.review_requested.connect(self.show_review)
-        elif name == "review":
-            from cs_quiz.ui.review_page import ReviewPage
-
-            review = page = ReviewPage(self.stack)
-            review.jump_requested.connect(lambda i: self._move(lambda s: s.revisit(i) or True))
-            review.back_requested.connect(self.show_question)
-            review.finish_requested.connect(self.finish)
-        elif name == "results":
-            from cs_quiz.ui.results_page import ResultsPage
-
-            results = page = ResultsPage(self.stack, review=True)  # the kiosk's own never offers the keys
-            results.save_requested.connect(self.save_report)
-            results.print_requested.connect(self.print_report)
-            results.history_requested.connect(self.show_history)
-            results.home_requested.connect(self.go_home)
-        else:
-            from cs_quiz.ui.history_page import HistoryPage
-
-            history = page = HistoryPage(self.stack)
-            history.home_requested.connect(self.go_home)
-        self._pages[name] = page
-        self.stack.addWidget(page)
-        return page
+            self._pages[name] = build_page(self, name)
+        return self._pages[name]
 
     def changeEvent(self, event: QEvent) -> None:
         """A new interface language: the title and the menus again (the pages see to their own texts). Coming back
@@ -271,25 +240,16 @@ class MainWindow(QMainWindow):
         self.banks_ready.emit()
 
     def _offer_resume(self) -> None:
-        """Offer the most recent unfinished attempt that no other window has open; if every one is open elsewhere,
-        say where the latest is instead."""
-        from cs_quiz.attempts.attempt import same_major
+        """Offer the unfinished attempt to resume, or say it is open in another window (attempts/offer.py)."""
+        from cs_quiz.attempts.offer import resume_offer
 
         if self.store is None:
             return
-        unfinished = [
-            a
-            for a in self.store.unfinished_attempts()
-            if a.answered > 0  # nothing to go on with: not worth a question
-            and a.bank_id in self.banks
-            and same_major(a.bank_version, self.banks[a.bank_id])
-        ]
-        in_use = [self.store.leases.in_use(a.id) for a in unfinished]
-        free = next((a for a, used in zip(unfinished, in_use, strict=True) if not used), None)
-        offer = free or (unfinished[0] if unfinished else None)
-        self.welcome.set_resume(
-            offer, self.banks.get(offer.bank_id) if offer else None, in_use=offer is not None and free is None
-        )
+        offer = resume_offer(self.store, self.banks)
+        if offer is None:
+            self.welcome.set_resume(None, None)
+        else:
+            self.welcome.set_resume(offer.attempt, offer.bank, in_use=offer.in_use)
 
     def go_home(self) -> None:
         if self.attempt is not None:
