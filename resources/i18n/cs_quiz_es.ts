@@ -743,10 +743,6 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <source>cs-quiz kiosk</source>
-        <translation>Quiosco cs-quiz</translation>
-    </message>
-    <message>
         <source>cs-quiz kiosk cannot start</source>
         <translation>El quiosco cs-quiz no puede arrancar</translation>
     </message>
@@ -754,13 +750,13 @@
         <source>There is no bank “{bank}” with a section “{section}”.</source>
         <translation>No hay ningún banco “{bank}” con una sección “{section}”.</translation>
     </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>cs-quiz — Customer Service Director readiness</source>
-        <translation>cs-quiz — Preparación para dirigir el servicio al cliente</translation>
-    </message>
     <message>
         <source>Text size {percent}%</source>
         <translation>Tamaño del texto: {percent} %</translation>
@@ -832,6 +828,10 @@
     <message>
         <source>Starting</source>
         <translation>Al arrancar</translation>
+    </message>
+    <message>
+        <source>Customer Service Director readiness</source>
+        <translation>Preparación para dirigir el servicio al cliente</translation>
     </message>
     <message>
         <source>cs-quiz could not start. The message says why.</source>
@@ -1911,8 +1911,8 @@
         <translation>&amp;Recordar mi apodo en este ordenador</translation>
     </message>
     <message>
-        <source>A self-assessment for exploring and planning your development, not a hiring test. Everything stays on this computer.</source>
-        <translation>Una autoevaluación para explorar y planear cómo crecer, no una prueba de selección. Todo se queda en este ordenador.</translation>
+        <source>A self-assessment for exploring and planning your development. Everything you answer stays on this computer.</source>
+        <translation>Una autoevaluación para explorar y planear cómo crecer. Todo lo que respondas se queda en este ordenador.</translation>
     </message>
     <message>
         <source>No question bank is available.</source>

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         then ``banks_ready`` is emitted."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("cs-quiz — Customer Service Director readiness"))
+        self.setWindowTitle(self.tr("Customer Service Director readiness"))  # Qt adds " — cs-quiz"
         self.store: Store = store  # type: ignore[assignment]  # set before banks_ready when opened here
         self.settings = settings or AppSettings()
         self.banks = BanksByLanguage(())  # by id, each in the interface language at the time of the lookup
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         to the window: an attempt another window held may be free now, or taken."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
-            self.setWindowTitle(self.tr("cs-quiz — Customer Service Director readiness"))
+            self.setWindowTitle(self.tr("Customer Service Director readiness"))  # Qt adds " — cs-quiz"
             self.menus.retranslate()
         elif event.type() == QEvent.Type.ActivationChange and self._on_welcome() and self.isActiveWindow():
             self._offer_resume()

@@ -141,8 +141,8 @@ class WelcomePage(QScrollArea):
                 body,
                 "disclaimer",
                 self.tr(
-                    "A self-assessment for exploring and planning your development, not a hiring test. "
-                    "Everything stays on this computer."
+                    "A self-assessment for exploring and planning your development. Everything you answer stays on "
+                    "this computer."
                 ),
             )
         )
@@ -328,8 +328,8 @@ class WelcomePage(QScrollArea):
         if found is not None:
             found.setText(
                 self.tr(
-                    "A self-assessment for exploring and planning your development, not a hiring test. "
-                    "Everything stays on this computer."
+                    "A self-assessment for exploring and planning your development. Everything you answer stays on "
+                    "this computer."
                 )
             )
         self.status.setText(

@@ -106,7 +106,7 @@ class KioskWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskWindow")
-        self.setWindowTitle(self.tr("cs-quiz kiosk"))
+        self.setWindowTitle(self.tr("Kiosk"))  # Qt adds " — cs-quiz"
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.store, self.banks, self.settings, self.today = store, dict(banks), settings, today
         close_left_open(store, keep=settings.keep_abandoned)  # a killed kiosk's participant is not coming back
