@@ -54,6 +54,7 @@ class _ClickRow(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)  # the ring moves to the answer tapped
             self.button.click()
         super().mouseReleaseEvent(event)
 
