@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSpinBox
 from pytestqt.qtbot import QtBot
 
 from cs_quiz.ui.app import build
@@ -119,3 +119,19 @@ def shown_ids(window: Any, question_id: str) -> list[str]:
     session = window.session
     assert session is not None
     return [o.id for o in session.options_of(session.bank.questions[question_id])]
+
+
+def arrow_ink(spin: Any) -> int:
+    """How many dark-on-light (or light-on-dark) pixels the up button holds: its arrow."""
+    option = QStyleOptionSpinBox()
+    spin.initStyleOption(option)
+    area = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxUp, spin)
+    image = spin.grab().toImage()
+    scale = image.width() / max(1, spin.width())
+    background = image.pixelColor(round((area.left() + 2) * scale), round((area.top() + 2) * scale)).lightness()
+    ink = 0
+    for x in range(round(area.left() * scale), round(area.right() * scale)):
+        for y in range(round(area.top() * scale), round(area.bottom() * scale)):
+            if abs(image.pixelColor(x, y).lightness() - background) > 100:
+                ink += 1
+    return ink

@@ -64,7 +64,7 @@ def test_a_low_contrast_colour_is_caught(theme_id: str, role: str) -> None:
 
 
 def test_the_template_uses_only_theme_colours_and_every_colour_is_checked() -> None:
-    used = {name for name in themes.placeholders(TEMPLATE) if not name.endswith(("pt", "px"))}
+    used = {name for name in themes.placeholders(TEMPLATE) if not name.endswith(("pt", "px"))} - set(themes.IMAGES)
     roles = set(themes.roles())
     assert used - {"focus_width"} <= roles, used - roles
     checked = {p.fg for p in PAIRS} | {p.bg for p in PAIRS}
@@ -84,8 +84,9 @@ def test_fill_template_scales_sizes_and_refuses_unknown_names() -> None:
         themes.fill_template("${nonsense}", themes.LIGHT)
     with pytest.raises(ValueError):
         themes.fill_template("color: $text;", themes.LIGHT)
+    images = {name: f"/look/{name}.svg" for name in themes.IMAGES}
     for theme in THEMES.values():
-        assert "$" not in themes.fill_template(TEMPLATE, theme, 2.0)
+        assert "$" not in themes.fill_template(TEMPLATE, theme, 2.0, images=images)
 
 
 def _bar_pixels(theme_id: str, qapp: object) -> dict[int, tuple[int, int]]:

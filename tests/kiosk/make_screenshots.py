@@ -1,4 +1,5 @@
-"""Take docs/kiosk-welcome.png, kiosk-idle.png, kiosk-pin.png, kiosk-panel.png, kiosk-export.png and kiosk-exit.png
+"""Take docs/kiosk-welcome.png, kiosk-idle.png, kiosk-pin.png, kiosk-panel.png, kiosk-options.png,
+kiosk-export.png and kiosk-exit.png
 from the real kiosk window.
 
 Run under a real X server with a window manager, as a kiosk machine has (see docs/kiosk.md)::
@@ -112,6 +113,8 @@ def main(out: Path) -> int:
         assert window.panel is not None, "the PIN was not accepted"
         window.panel.all_dates.setChecked(False)
         shot("kiosk-panel.png")
+        window.panel.tabs.setCurrentIndex(2)
+        shot("kiosk-options.png")
         window.panel.tabs.setCurrentIndex(1)
         folder = window.panel.choose_folder()
         shot("kiosk-export.png")

@@ -12,6 +12,7 @@ Colours are ``#rrggbb``. The app imports this module at every start, before its 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
@@ -214,15 +215,28 @@ def placeholders(template: str) -> set[str]:
     return set(_PLACEHOLDER.findall(template))
 
 
-def fill_template(template: str, theme_: Theme, scale: float = 1.0, base_pt: float = REFERENCE_PT) -> str:
+# Placeholders that name an image rather than a colour (the spin box arrows, drawn in the text colours).
+IMAGES = ("arrow_up", "arrow_down", "arrow_up_disabled", "arrow_down_disabled")
+
+
+def fill_template(
+    template: str,
+    theme_: Theme,
+    scale: float = 1.0,
+    base_pt: float = REFERENCE_PT,
+    images: Mapping[str, str] | None = None,
+) -> str:
     """The style sheet for ``theme_``: ``${role}`` becomes the role's colour, ``${12pt}`` becomes 12 pt times
     ``scale`` times ``base_pt / REFERENCE_PT`` (so headings follow the person's text size and the system font),
-    and ``${focus_width}`` the focus ring's width in px. An unknown name raises KeyError; a ``$`` that is not a
-    placeholder raises ValueError."""
+    ``${focus_width}`` the focus ring's width in px, and a name in ``images`` that image's path (the spin boxes'
+    arrows, drawn in the theme's colours). An unknown name raises KeyError; a ``$`` that is not a placeholder raises
+    ValueError."""
     factor = scale * base_pt / REFERENCE_PT
 
     def one(m: re.Match[str]) -> str:
         name = m.group(1)
+        if images is not None and name in images:
+            return images[name]
         if name.endswith("pt"):
             return f"{float(name[:-2]) * factor:.1f}pt"
         if name == "focus_width":

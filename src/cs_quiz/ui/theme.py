@@ -10,7 +10,12 @@ preference where Qt exposes them; the text size starts at 100 % of the system fo
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import shutil
+import tempfile
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -60,10 +65,39 @@ def _base_pt(font: QFont) -> float:
     return size if size > 0 else font.pixelSize() * 72 / 96  # a pixel-sized system font, at the usual 96 dpi
 
 
+# A spin box's arrows: a style sheet that draws the box draws no arrows, so they are images of ours (a triangle).
+_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="{d}" fill="{c}"/></svg>'
+ARROW = {"up": _SVG.replace("{d}", "M1 7.5 5 2.5 9 7.5z"), "down": _SVG.replace("{d}", "M1 2.5 5 7.5 9 2.5z")}
+
+
+@cache
+def _image_folder() -> Path:
+    """Where this run keeps the arrow images (a private temporary folder, removed when the app ends)."""
+    folder = Path(tempfile.mkdtemp(prefix="cs-quiz-look-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+@cache
+def arrow_images(colour: str, disabled: str) -> dict[str, str]:
+    """The spin box arrows in ``colour`` (and ``disabled``), as files a style sheet can name: ``url(…)`` paths."""
+    paths: dict[str, str] = {}
+    for name, svg in ARROW.items():
+        for role, fill in (("", colour), ("_disabled", disabled)):
+            path = _image_folder() / f"{name}-{fill.lstrip('#')}.svg"
+            with contextlib.suppress(OSError):  # no temporary folder: the arrows stay blank, the buttons still work
+                if not path.exists():
+                    path.write_text(svg.replace("{c}", fill), encoding="utf-8")
+            paths[f"arrow_{name}{role}"] = path.as_posix()
+    return paths
+
+
 @cache  # start-up applies the theme up to three times (application(), build(), Appearance): fill it once
 def style_sheet(theme: Theme | None = None, size: int = NORMAL_SIZE, base_pt: float = REFERENCE_PT) -> str:
     """The app's style sheet for ``theme`` (light by default) at ``size`` percent."""
-    return fill_template(template(), theme or THEMES[DEFAULT], size / 100, base_pt)
+    chosen = theme or THEMES[DEFAULT]
+    images = arrow_images(chosen.text, chosen.disabled_text)
+    return fill_template(template(), chosen, size / 100, base_pt, images)
 
 
 def palette(theme: Theme) -> QPalette:

@@ -18,6 +18,7 @@ def make_editor(parent: QWidget, option: ks.Option, value: Any, percent: Callabl
     editor: QWidget
     if option.choices:
         editor = QComboBox(parent)
+        editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for i, choice in enumerate(option.choices):
             if option.choice_labels:
                 shown = QCoreApplication.translate(ks.CONTEXT, option.choice_labels[i])
@@ -33,6 +34,7 @@ def make_editor(parent: QWidget, option: ks.Option, value: Any, percent: Callabl
         editor.setRange(option.minimum, option.maximum)
         editor.setValue(int(value))
         editor.setSuffix(" " + QCoreApplication.translate("FacilitatorPanel", "s"))
+        editor.setMinimumWidth(220)  # room for "600 s" and the arrows, not the width of the screen
     else:
         editor = QLineEdit(str(value), parent)
     return editor

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QScrollArea,
     QSplitter,
@@ -332,14 +333,27 @@ class FacilitatorPanel(QWidget):
 
     # ---- options ---------------------------------------------------------------------------------------------
     def _options_tab(self) -> QWidget:
-        tab = QWidget(self)
-        form = QFormLayout()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        tab = QWidget(scroll)
+        tab.setObjectName("optionsBody")
+        # A grid, not a form layout: its word-wrapped captions get the height they need (a form layout cut "Then
+        # count down before starting over" top and bottom), the captions share one width, and each control keeps
+        # its own width instead of stretching across the screen.
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setHorizontalSpacing(24)
         self.editors: dict[str, QWidget] = {}
-        for option in ks.OPTIONS:
+        for row, option in enumerate(ks.OPTIONS):
             caption = QCoreApplication.translate(ks.CONTEXT, option.label)
             editor = self._editor(tab, option, caption)
             self.editors[option.name] = editor
-            form.addRow(label(tab, "fieldLabel", caption), editor)
+            text = label(tab, "fieldLabel", caption)
+            text.setBuddy(editor)
+            grid.addWidget(text, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(editor, row, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._fill_sections()
         self.bank_box.currentIndexChanged.connect(self._fill_sections)
         self.save_button = panel_button(
@@ -347,22 +361,25 @@ class FacilitatorPanel(QWidget):
         )
         self.options_status = label(tab, "optionsStatus")
         col = QVBoxLayout(tab)
-        col.addLayout(form)
+        col.addLayout(grid)
         col.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         col.addWidget(self.options_status)
         col.addStretch(1)
-        return tab
+        scroll.setWidget(tab)
+        return scroll
 
     def _editor(self, parent: QWidget, option: ks.Option, caption: str) -> QWidget:
         value = getattr(self.settings, option.name)
         editor: QWidget
         if option.name == "bank":
             self.bank_box = editor = QComboBox(parent)
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for bank in self.banks.values():
                 editor.addItem(bank.meta.title, bank.meta.id)
             editor.setCurrentIndex(max(editor.findData(value), 0))
         elif option.name == "section":
             self.section_box = editor = QComboBox(parent)
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         else:
             editor = make_editor(parent, option, value, _percent)
         editor.setObjectName(f"option-{option.name}")
