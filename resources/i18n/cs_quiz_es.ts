@@ -102,8 +102,8 @@
         <translation>Ningún intento terminado</translation>
     </message>
     <message>
-        <source>(no band)</source>
-        <translation>(sin nivel)</translation>
+        <source>Result held back</source>
+        <translation>Sin resultado</translation>
     </message>
 </context>
 <context>
@@ -475,8 +475,8 @@
         <translation>{band}: {n}</translation>
     </message>
     <message>
-        <source>(no band)</source>
-        <translation>(sin nivel)</translation>
+        <source>Result held back</source>
+        <translation>Sin resultado</translation>
     </message>
     <message>
         <source>No finished attempts in this range.</source>

@@ -274,7 +274,8 @@ def _fill(colors: ChartColors, band: int) -> QColor:
     return QColor(colors.bands[band % len(colors.bands)]) if colors.bands else QColor(colors.muted)
 
 
-def _swatch(painter: QPainter, rect: QRectF, band: int, colors: ChartColors, unit: float) -> None:
+def paint_band_fill(painter: QPainter, rect: QRectF, band: int, colors: ChartColors, unit: float) -> None:
+    """``rect`` filled as the ``band``-th band (lowest first) is everywhere: its colour, its pattern, an outline."""
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(_fill(colors, band))
     painter.drawRect(rect)
@@ -320,7 +321,7 @@ def paint_competency_chart(
     painter.setFont(font)
 
     for item in layout.legend:
-        _swatch(painter, item.swatch, item.band, colors, unit)
+        paint_band_fill(painter, item.swatch, item.band, colors, unit)
         painter.setPen(QColor(colors.text))
         painter.drawText(item.label, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), item.text)
 
@@ -356,7 +357,7 @@ def paint_competency_chart(
                 painter.setBrush(QBrush(QColor(colors.muted)))
                 painter.drawRect(row.bar)
             else:
-                _swatch(painter, row.bar, row.band, colors, unit)
+                paint_band_fill(painter, row.bar, row.band, colors, unit)
         painter.setFont(bold)
         painter.setPen(QColor(colors.text))
         painter.drawText(row.value, left_mid, str(row.score))

@@ -135,7 +135,8 @@ class FacilitatorPanel(QWidget):
         self.range_label = label(body, "rangeFigures")
         self.completion_label = label(body, "completionRate")
         self.bands_chart = BandChart(body)
-        self.bands_text = label(body, "bandFigures")
+        self.bands_text = label(body, "bandFigures")  # the chart's figures, for screen readers: not shown twice
+        self.bands_text.hide()
         self.stats_chart = CompetencyStatsChart(body)
         self.gaps_label = label(body, "commonGaps")
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -202,11 +203,14 @@ class FacilitatorPanel(QWidget):
             ).format(n=agg.participants, finished=agg.finished, abandoned=agg.abandoned, open=agg.in_progress)
         )
         self.completion_label.setText(self.tr("Completion rate: {rate}").format(rate=_percent(agg.completion_rate)))
+        bank = self.banks.get(self.settings.bank) or next(iter(self.banks.values()), None)
+        order = {band.id: i for i, band in enumerate(bank.bands)} if bank is not None else {}
+        counts = sorted(agg.band_counts, key=lambda b: order.get(b.band_id or "", len(order)))  # lowest first
         bands = "; ".join(
-            self.tr("{band}: {n}").format(band=b.band_name or self.tr("(no band)"), n=b.count) for b in agg.band_counts
+            self.tr("{band}: {n}").format(band=b.band_name or self.tr("Result held back"), n=b.count) for b in counts
         )
         self.bands_text.setText(bands or self.tr("No finished attempts in this range."))
-        self.bands_chart.set_bands(agg.band_counts, self.bands_text.text())
+        self.bands_chart.set_bands(counts, self.bands_text.text(), order)
         stats = "; ".join(
             self.tr("{name}: mean {mean}, SD {sd} (n={n})").format(
                 name=s.name,

@@ -7,15 +7,16 @@ widget's accessible description and in labels on the panel.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cs_quiz.report.chartpaint import paint_band_fill
 from cs_quiz.scoring.numbers import round_half_up
 from cs_quiz.store.store import BandCount, CompetencyStats
-from cs_quiz.ui.theme import current_theme
+from cs_quiz.ui.theme import chart_colors, current_theme
 
 
 class _Colours:
@@ -78,6 +79,9 @@ class _Chart(QWidget):
 
 
 class BandChart(_Chart):
+    """People per readiness band, each bar filled as that band is on the participant's results and in the PDF (its
+    colour and pattern by its place in the bank: cs_quiz.report.chartpaint), the lowest band first."""
+
     lines_per_row = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -85,8 +89,11 @@ class BandChart(_Chart):
         self.setObjectName("bandChart")
         self.setAccessibleName(self.tr("Readiness bands"))
         self.bands: tuple[BandCount, ...] = ()
+        self.order: Mapping[str, int] = {}
 
-    def set_bands(self, bands: Sequence[BandCount], description: str) -> None:
+    def set_bands(self, bands: Sequence[BandCount], description: str, order: Mapping[str, int] | None = None) -> None:
+        """``order``: each band id's place in the bank, lowest first (what decides its fill)."""
+        self.order = dict(order or {})
         self.bands = tuple(bands)
         self.rows_count = len(self.bands)
         self.setAccessibleDescription(description)
@@ -99,18 +106,24 @@ class BandChart(_Chart):
         row_h = _row_height(self)
         c = _Colours()
         total = sum(b.count for b in self.bands) or 1
-        names = [b.band_name or self.tr("(no band)") for b in self.bands]
+        names = [b.band_name or self.tr("Result held back") for b in self.bands]
         left = 0.0
         number_w = QFontMetricsF(self.font()).horizontalAdvance("0000 (100%)") + 12
         plot_w = max(self.width() - left - number_w, 10.0)
         most = max(b.count for b in self.bands) or 1
+        colors = chart_colors(current_theme())
         for i, (band, name) in enumerate(zip(self.bands, names, strict=True)):
             y = (2 * i + 1) * row_h  # the name on its own line above the bar
             self._name(painter, QRectF(0, y - row_h, self.width(), row_h), name, Qt.AlignmentFlag.AlignLeft)
             w = plot_w * band.count / most
-            painter.setPen(QPen(c.whisker, 1))
-            painter.setBrush(QColor(c.bands[i % len(c.bands)]))
-            painter.drawRect(QRectF(left, y + row_h * 0.2, max(w, 1.0), row_h * 0.6))
+            bar = QRectF(left, y + row_h * 0.2, max(w, 1.0), row_h * 0.6)
+            place = self.order.get(band.band_id or "")
+            if place is None:  # no band (a result held back) or one of another bank: plain, as "no band" is
+                painter.setPen(QPen(c.whisker, 1))
+                painter.setBrush(c.muted)
+                painter.drawRect(bar)
+            else:
+                paint_band_fill(painter, bar, place, colors, row_h)
             painter.setPen(c.ink)
             text = f"{band.count} ({round_half_up(100 * band.count / total)}%)"
             painter.drawText(QRectF(left + w + 6, y, number_w, row_h), int(Qt.AlignmentFlag.AlignVCenter), text)
