@@ -69,11 +69,13 @@ def make_kiosk(qtbot: Any, store: Store, small_bank: Bank, clock: FakeClock) -> 
     apply_kiosk_look(app)
     made: list[Any] = []
 
-    def make(pin: str | None = PIN, **options: Any) -> KioskWindow:
+    def make(pin: str | None = PIN, banks: Any = None, **options: Any) -> KioskWindow:
+        """``banks``: by id (the small bank unless given; a BanksByLanguage offers its languages)."""
         if pin:
             pins.set_pin(store, pin)
         settings = ks.KioskSettings(bank="small", section="quick").with_values(**options)
-        window = KioskWindow(store, {small_bank.meta.id: small_bank}, settings, clock=clock, hold_ms=50)
+        given = banks if banks is not None else {small_bank.meta.id: small_bank}
+        window = KioskWindow(store, given, settings, clock=clock, hold_ms=50)
         qtbot.addWidget(window)
         window.showFullScreen()
         qtbot.waitExposed(window)

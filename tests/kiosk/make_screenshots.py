@@ -28,6 +28,7 @@ from cs_quiz.kiosk import settings as ks
 from cs_quiz.scoring.engine import evaluate
 from cs_quiz.scoring.results import to_dict
 from cs_quiz.store.store import Store
+from cs_quiz.ui.language import BanksByLanguage
 
 
 def seed(store: Store, bank: Bank, section: str, people: int) -> None:
@@ -74,13 +75,14 @@ def main(out: Path) -> int:
 
     app = application()
     apply_kiosk_look(app)
-    bank, _ = choose_bank(load_bundled().banks, "csd-readiness", "en")
+    every = load_bundled().banks
+    bank, _ = choose_bank(every, "csd-readiness", "en")
     assert bank is not None
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp))
         seed(store, bank, "quick", 42)
         pins.set_pin(store, "2468")
-        window = KioskWindow(store, {bank.meta.id: bank}, ks.KioskSettings(section="quick"))
+        window = KioskWindow(store, BanksByLanguage(every), ks.KioskSettings(section="quick"))
         window.setGeometry(window.screen().geometry())
         window.showFullScreen()
         window.lock.watch()

@@ -1,9 +1,12 @@
-"""The kiosk's welcome (attract) screen: what this is, how long it takes, an optional nickname, one big Start.
+"""The kiosk's welcome (attract) screen: what this is, how long it takes, an optional nickname, one big Start, and
+the languages the bank is in (a tap switches; the next person gets the kiosk's own language again).
 
 Built afresh for every person, so nothing typed by the previous one can show.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontInfo
@@ -15,8 +18,19 @@ from cs_quiz.ui.common import label
 
 class AttractPage(QWidget):
     start_requested = Signal(str)  # the nickname, "" when none
+    language_requested = Signal(str)  # a language code
 
-    def __init__(self, bank: Bank, section: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bank: Bank,
+        section: str,
+        parent: QWidget | None = None,
+        *,
+        languages: Sequence[tuple[str, str]] = (),
+        current: str = "",
+    ) -> None:
+        """``languages``: (code, name in that language) for each language the bank is in; a switch is shown when
+        there are two or more, ``current`` checked."""
         super().__init__(parent)
         self.setObjectName("kioskWelcome")
         sec = bank.sections[section]
@@ -52,6 +66,20 @@ class AttractPage(QWidget):
         inner.setSpacing(28 if px <= 20 else 12)  # above 100 % the text needs the room more than the gaps do
         if px > 20:
             inner.setContentsMargins(0, 0, 0, 0)  # the card's own padding is margin enough
+        self.language_buttons: dict[str, QPushButton] = {}
+        if len(languages) > 1:
+            switch = QHBoxLayout()
+            switch.addStretch(1)
+            for code, name in languages:
+                b = QPushButton(name, card)  # each language named in itself: found by those who read it
+                b.setObjectName("kioskLanguage")
+                b.setCheckable(True)
+                b.setChecked(code == current)
+                b.setAccessibleName(name)
+                b.clicked.connect(lambda _c=False, code=code: self.language_requested.emit(code))
+                switch.addWidget(b)
+                self.language_buttons[code] = b
+            inner.addLayout(switch)
         inner.addWidget(self.title)
         inner.addWidget(self.about)
         inner.addWidget(self.nickname)

@@ -32,7 +32,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         return 1
     paths = bank_paths(args)
     loaded = load_paths(paths) if paths else load_bundled()
-    banks = dict(BanksByLanguage(loaded.banks))  # each bank in the language installed above, else English
+    banks = BanksByLanguage(loaded.banks)  # each bank in the language in use (a participant may switch), else English
     if not banks:
         QMessageBox.critical(None, title, "\n".join(str(e) for e in loaded.errors[:12]))
         store.close()

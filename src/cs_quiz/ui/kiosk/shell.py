@@ -46,6 +46,7 @@ from cs_quiz.ui.kiosk.look import apply_kiosk_look
 from cs_quiz.ui.kiosk.panel import FacilitatorPanel
 from cs_quiz.ui.kiosk.pin_dialog import PinDialog, SetPinDialog
 from cs_quiz.ui.kiosk.takeaway_view import KioskResults
+from cs_quiz.ui.language import LANGUAGES, current_language, normalise, set_language
 from cs_quiz.ui.question_page import QuestionPage
 from cs_quiz.ui.review_page import ReviewPage
 from cs_quiz.ui.worker import StoreLane
@@ -108,7 +109,9 @@ class KioskWindow(QWidget):
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.tr("Kiosk"))  # Qt adds " — cs-quiz"
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        self.store, self.banks, self.settings, self.today = store, dict(banks), settings, today
+        # banks: by id, a BanksByLanguage when the kiosk offers languages (each looked up in the one in use)
+        self.store, self.banks, self.settings, self.today = store, banks, settings, today
+        self.home_language = current_language()  # what every new participant starts in
         close_left_open(store, keep=settings.keep_abandoned)  # a killed kiosk's participant is not coming back
         self._apply_look()
         self.lock = KioskLock(self, full_screen=full_screen)
@@ -174,11 +177,28 @@ class KioskWindow(QWidget):
             widget.setParent(None)
             widget.deleteLater()
 
-    def show_welcome(self) -> None:
+    def languages(self) -> list[tuple[str, str]]:
+        """The languages the kiosk's bank is in, each named in itself ([] with one only)."""
+        every = getattr(self.banks, "every", None)
+        if every is None:
+            return []
+        bank, _ = pick_bank(self.banks, self.settings)
+        codes = {normalise(b.meta.language) for b in every if b.meta.id == bank.meta.id}
+        return [(code, name) for code, name in LANGUAGES.items() if code in codes]
+
+    def choose_language(self, code: str) -> None:
+        """A participant's choice, for them only: the welcome again in ``code``, nothing remembered."""
+        set_language(code)
+        self.show_welcome(keep_language=True)
+
+    def show_welcome(self, *, keep_language: bool = False) -> None:
+        if not keep_language and current_language() != self.home_language:
+            set_language(self.home_language)  # the next person meets the kiosk's own language
         self._drop(self.attract)
         bank, section = pick_bank(self.banks, self.settings)
-        self.attract = AttractPage(bank, section, self.stack)
+        self.attract = AttractPage(bank, section, self.stack, languages=self.languages(), current=current_language())
         self.attract.start_requested.connect(self.start)
+        self.attract.language_requested.connect(self.choose_language)
         self.stack.addWidget(self.attract)
         self._show(self.attract, self.settings.idle_seconds)
         self.attract.start.setFocus(Qt.FocusReason.OtherFocusReason)
