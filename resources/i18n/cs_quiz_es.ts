@@ -576,6 +576,89 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>choose that answer (in a list of several: tick or untick it)</source>
+        <translation>elige esa respuesta (en una lista de varias: márcala o desmárcala)</translation>
+    </message>
+    <message>
+        <source>Enter, →</source>
+        <translation>Intro, →</translation>
+    </message>
+    <message>
+        <source>next question; after the last, the review</source>
+        <translation>siguiente pregunta; después de la última, la revisión</translation>
+    </message>
+    <message>
+        <source>←, Backspace</source>
+        <translation>←, Retroceso</translation>
+    </message>
+    <message>
+        <source>previous question</source>
+        <translation>pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>move between the answers and the buttons; Space presses or ticks</source>
+        <translation>pasa por las respuestas y los botones; Espacio pulsa o marca</translation>
+    </message>
+    <message>
+        <source>back to the start page (an unfinished attempt waits there to be resumed)</source>
+        <translation>vuelve a la página de inicio (un intento sin terminar te espera allí para reanudarlo)</translation>
+    </message>
+    <message>
+        <source>save the report as a PDF, print it (on the results)</source>
+        <translation>guarda el informe como PDF, imprímelo (en los resultados)</translation>
+    </message>
+    <message>
+        <source>larger text, smaller text, the usual size</source>
+        <translation>texto más grande, más pequeño, el tamaño de siempre</translation>
+    </message>
+    <message>
+        <source>full screen, and back</source>
+        <translation>pantalla completa, y volver</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>esta lista</translation>
+    </message>
+    <message>
+        <source>quit (answers are saved as you go)</source>
+        <translation>salir (las respuestas se guardan a medida que respondes)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Your results are kept in {path}.</source>
+        <translation>Tus resultados se guardan en {path}.</translation>
+    </message>
+    <message>
+        <source>Your results are kept in memory only this time, and go when cs-quiz closes.</source>
+        <translation>Esta vez tus resultados solo están en la memoria, y se pierden al cerrar cs-quiz.</translation>
+    </message>
+    <message>
+        <source>How ready are you to become a Customer Service Director, and what to do next.</source>
+        <translation>Cuánto te falta para dirigir el servicio al cliente, y qué hacer después.</translation>
+    </message>
+    <message>
+        <source>It works offline: nothing you answer leaves this computer.</source>
+        <translation>Funciona sin conexión: nada de lo que respondes sale de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>Software libre con licencia MIT.</translation>
+    </message>
+    <message>
+        <source>About cs-quiz</source>
+        <translation>Acerca de cs-quiz</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Your history</source>
@@ -816,6 +899,22 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Start &amp;page</source>
+        <translation>&amp;Página de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About cs-quiz</source>
+        <translation>&amp;Acerca de cs-quiz</translation>
     </message>
     <message>
         <source>&amp;View</source>

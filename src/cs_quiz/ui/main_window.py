@@ -251,7 +251,20 @@ class MainWindow(QMainWindow):
         else:
             self.welcome.set_resume(offer.attempt, offer.bank, in_use=offer.in_use)
 
+    def show_shortcuts(self) -> None:
+        from cs_quiz.ui import help_dialogs
+
+        self.dialog = help_dialogs.shortcuts(self)
+
+    def show_about(self) -> None:
+        from cs_quiz.ui import help_dialogs
+
+        self.dialog = help_dialogs.about(self, self.store.path if self.store is not None else None)
+
     def go_home(self) -> None:
+        """The start page; an attempt in progress is set aside, to be resumed from there (File › Start page)."""
+        if self.stack.currentWidget() is self.welcome:
+            return
         if self.attempt is not None:
             self.attempt.set_aside()  # still in progress: free for this or another window to resume
         self.attempt = None

@@ -1,4 +1,5 @@
-"""The main window's menus and keys: File (save, print, quit) and View (full screen, theme, text size).
+"""The main window's menus and keys: File (start page, save, print, quit), View (full screen, theme, text size) and
+Help (keyboard shortcuts, about).
 
 Texts are in the ``MainWindow`` translation context (they were written there first) and are set again on a
 language change by :meth:`WindowMenus.retranslate`. The text-size keys all hold Ctrl, so text fields keep every key
@@ -23,6 +24,10 @@ def _texts() -> dict[str, str]:
     translate = QCoreApplication.translate  # spelled out below: lupdate finds only translate(...) calls by name
     return {
         "file": translate("MainWindow", "&File"),
+        "home": translate("MainWindow", "Start &page"),
+        "help": translate("MainWindow", "&Help"),
+        "keys": translate("MainWindow", "&Keyboard shortcuts"),
+        "about": translate("MainWindow", "&About cs-quiz"),
         "save": translate("MainWindow", "&Save report as PDF…"),
         "print": translate("MainWindow", "&Print report…"),
         "quit": translate("MainWindow", "&Quit"),
@@ -51,6 +56,9 @@ class MenuHost(Protocol):
     def toggle_full_screen(self) -> None: ...
     def close(self) -> bool: ...
     def choose_theme(self, theme_id: str) -> None: ...
+    def go_home(self) -> None: ...
+    def show_shortcuts(self) -> None: ...
+    def show_about(self) -> None: ...
     def change_size(self, step: Callable[[], None]) -> None: ...
 
 
@@ -58,6 +66,7 @@ class WindowMenus:
     def __init__(self, window: MenuHost) -> None:
         self.window = w = window
         self.owner = cast(QObject, window)  # a QMainWindow: the actions' parent
+        self.home = self._action("Ctrl+Home", w.go_home)
         self.save = self._action(QKeySequence.StandardKey.Save, w.save_report)
         self.print = self._action(QKeySequence.StandardKey.Print, w.print_report)
         self.full = self._action("F11", w.toggle_full_screen)
@@ -65,6 +74,8 @@ class WindowMenus:
         for a in (self.save, self.print):
             a.setEnabled(False)
         self.file_menu = w.menuBar().addMenu("")
+        self.file_menu.addAction(self.home)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.save, self.print])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
@@ -90,6 +101,10 @@ class WindowMenus:
         self.smaller = self._action("Ctrl+-", lambda: w.change_size(appearance.smaller))
         self.reset = self._action("Ctrl+0", lambda: w.change_size(appearance.reset))
         self.size_menu.addActions([self.larger, self.smaller, self.reset])
+        self.keys = self._action(QKeySequence.StandardKey.HelpContents, w.show_shortcuts)
+        self.about = self._action("", w.show_about)
+        self.help_menu = w.menuBar().addMenu("")
+        self.help_menu.addActions([self.keys, self.about])
         self.retranslate()
         self.show_appearance()
 
@@ -104,6 +119,9 @@ class WindowMenus:
     def retranslate(self) -> None:
         text = _texts()
         for name, action in (
+            ("home", self.home),
+            ("keys", self.keys),
+            ("about", self.about),
             ("save", self.save),
             ("print", self.print),
             ("quit", self.quit),
@@ -119,6 +137,7 @@ class WindowMenus:
             ("view", self.view_menu),
             ("theme", self.theme_menu),
             ("size", self.size_menu),
+            ("help", self.help_menu),
         ):
             menu.setTitle(text[name])
 
