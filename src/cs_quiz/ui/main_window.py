@@ -185,8 +185,7 @@ class MainWindow(QMainWindow):
 
     def _report_saved(self, path: str) -> None:
         text = self.tr("Report saved to {path}").format(path=path)
-        self.statusBar().showMessage(text, 10000)
-        announcer.announce(self, text)
+        self.bar.show_saved(text, Path(path))  # with Open and Show in folder
 
     def _connect(self) -> None:
         w = self.welcome

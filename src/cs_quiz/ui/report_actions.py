@@ -17,6 +17,13 @@ from cs_quiz.ui.errors import error_dialog
 from cs_quiz.ui.worker import Job, run_in_background
 
 
+def documents_folder() -> str:
+    """Where a person keeps documents: their Documents folder when it exists, else their home folder (never the
+    folder cs-quiz happened to be started from)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else QDir.homePath()
+
+
 def _write(ev: Evaluation, path: str, nickname: str, when: datetime | None) -> str:
     from cs_quiz.report.pdf import write_pdf  # imported on first use: QtGui's PDF machinery is not needed to start
 
@@ -35,7 +42,7 @@ class ReportActions(QObject):
         self.job: Job | None = None
 
     def ask_and_save(self, ev: Evaluation, nickname: str = "", when: datetime | None = None) -> QFileDialog:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
+        folder = documents_folder()
         stamp = (when or datetime.now()).strftime("%Y-%m-%d")
         dialog = QFileDialog(self.window, self.tr("Save the report as PDF"), str(Path(folder) / f"cs-quiz-{stamp}.pdf"))
         dialog.setObjectName("savePdfDialog")
