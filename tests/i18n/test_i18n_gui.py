@@ -112,7 +112,7 @@ def test_spanish_quick_check_end_to_end_by_keyboard(
         "Begoña",
     ):
         assert spanish in text, spanish
-    assert re.search(r"Fecha \d{1,2}/\d{1,2}/\d{4}", text), "the date as Spain writes it, with the full year"
+    assert re.search(r"Fecha \d{1,2} de [a-z]+ de \d{4}", text), "the date as Spain writes it, in words"
     for english in ("Readiness report", "Your readiness", "Page 1 of", "because your"):
         assert english not in text, english
 

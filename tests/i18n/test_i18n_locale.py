@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from io import BytesIO
 
@@ -36,17 +37,17 @@ def spanish_evaluation(qapp: QApplication):  # type: ignore[no-untyped-def]
 def test_spanish_pdf_has_spanish_words_dates_and_numbers(spanish_evaluation, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
     language.set_language("es", qapp)
     text = pdf_text(report.pdf_bytes(spanish_evaluation, nickname="Iñaki", when=WHEN))
-    assert "Fecha 25/11/2026 14:03" in text
+    assert "Fecha 25 de noviembre de 2026, 14:03" in text  # in words: no reader takes the month for the day
     assert "Informe de preparación" in text and "Página 1 de 2" in text and "Iñaki" in text
     assert "Tu preparación 17 / 100 Construyendo la base" in text  # the band name from the Spanish bank
     assert "Competencia Puntuación Nivel Respondidas" in text  # the longer Spanish headings fit their columns
     assert "2026-11-25" not in text
 
 
-def test_english_pdf_keeps_iso_dates(spanish_evaluation, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+def test_english_pdf_writes_dates_in_words(spanish_evaluation, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
     language.set_language("en", qapp)
     text = pdf_text(report.pdf_bytes(spanish_evaluation, when=WHEN))
-    assert "Date 2026-11-25 14:03" in text and "Readiness report" in text
+    assert re.search(r"Date (25 November 2026, 14:03|November 25, 2026, 2:03\s?PM)", text) and "Readiness report" in text
 
 
 @pytest.mark.parametrize(("code", "value", "shown"), [("es", 37.5, "37,5"), ("en", 37.5, "37.5"), ("es", 2.25, "2,25")])

@@ -104,13 +104,14 @@ def summary_text(
     *,
     when: date | None = None,
     translate: Callable[[str], str] = _same,
+    date_words: Callable[[date], str] = date.isoformat,
     max_bytes: int = MAX_BYTES,
 ) -> str:
     """The take-away text, at most ``max_bytes`` in UTF-8 (see the module's docstring for what gives way first)."""
     r = score.readiness
     head = [translate(TITLE)]
     if not r.interpretable:  # no verdict to take away: no band, no scores, no advice
-        date_line = translate(DATE_LINE).format(date=(when or date.today()).isoformat())
+        date_line = translate(DATE_LINE).format(date=date_words(when or date.today()))
         return "\n".join([*head, translate(WITHHELD), date_line])
     if r.rounded is None:
         head.append(translate(NOT_SCORED))
@@ -118,7 +119,7 @@ def summary_text(
         head.append(translate(READINESS).format(score=r.rounded, band=r.band_name))
     lines = [Line(c.name, None if c.score is None else round_half_up(c.score)) for c in score.competencies]
     step = next_step(advice)
-    tail = [translate(DATE_LINE).format(date=(when or date.today()).isoformat())]
+    tail = [translate(DATE_LINE).format(date=date_words(when or date.today()))]
 
     def build(body: list[str], step_text: str) -> str:
         middle = [translate(NEXT_STEP).format(step=step_text)] if step_text else []

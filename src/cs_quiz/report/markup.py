@@ -11,7 +11,7 @@ import html
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 INK = "#1f2328"
 MUTED = "#59636e"
@@ -108,17 +108,7 @@ th {{ background-color: {HEAD}; font-weight: bold; text-align: left; }}
 
 
 def when_text(when: datetime) -> str:
-    """The date (and time, unless midnight) as the reader's locale writes it, with the full year (25/11/2026
-    14:03 in Spanish). English keeps ISO 2026-11-25: US and UK readers would read 11/25 and 25/11 differently."""
-    with_time = (when.hour, when.minute) != (0, 0)
-    locale = QLocale()
-    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
-        return when.strftime("%Y-%m-%d %H:%M") if with_time else when.strftime("%Y-%m-%d")
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    day = QDate(when.year, when.month, when.day)  # from the parts: PySide6's stubs take no datetime.date
-    text = locale.toString(day, pattern)
-    if with_time:
-        text += " " + locale.toString(QTime(when.hour, when.minute), locale.timeFormat(QLocale.FormatType.ShortFormat))
-    return text
+    """The date (and time, unless midnight) in words, as everywhere else (:func:`cs_quiz.report.qtext.when_words`)."""
+    from cs_quiz.report.qtext import when_words
+
+    return when_words(when, with_time=(when.hour, when.minute) != (0, 0))

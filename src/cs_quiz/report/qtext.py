@@ -4,9 +4,11 @@ Used by the GUI and the PDF report alike, so both read the same."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from cs_quiz.report import text as text_report
 from cs_quiz.report.text import CONTEXT as TEXT_CONTEXT
@@ -20,6 +22,25 @@ def number(value: int | float) -> str:
     if isinstance(value, float) and not value.is_integer():
         return QLocale().toString(value, "f", 1 if round(value, 1) == value else 2)
     return QLocale().toString(int(value))
+
+
+def date_words(day: date) -> str:
+    """A date as the reader's locale writes it in words, with no weekday and the full year: "4 December 2026"
+    (en_GB), "December 4, 2026" (en_US), "4 de diciembre de 2026". Unlike 12/4/26 no reader can take the month for
+    the day. The one way the app, the PDF, the panel and the kiosk write a date."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[,\s]*", "", pattern).strip(" ,")  # the weekday ("dddd, " or "dddd ")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def when_words(moment: datetime, *, with_time: bool = True) -> str:
+    """:func:`date_words` and, if ``with_time``, the time as the locale writes it: "4 December 2026, 18:57"."""
+    text = date_words(moment.date())
+    if not with_time:
+        return text
+    clock = QLocale().toString(QTime(moment.hour, moment.minute), QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+    return f"{text}, {clock}"
 
 
 def render(text: Text) -> str:

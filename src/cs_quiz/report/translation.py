@@ -49,12 +49,14 @@ def current_language(app: QCoreApplication | None = None) -> str:
 
 
 def locale_for(code: str) -> QLocale:
-    """The locale for ``code``: the system's own when it speaks that language (so an en_GB system keeps its dates),
-    else the language's main one (es -> es_ES: decimal comma, day/month dates)."""
+    """The locale for ``code``: the system's own when it speaks that language (so an en_US system keeps its dates),
+    else the language's main one (es -> es_ES: decimal comma, day/month dates; en -> en_GB)."""
     system = QLocale.system()
     if normalise(system.name()) == code:
         return system
-    return QLocale(code)
+    # English means British English here: the app is written in it ("organisation", "licence"), and its dates read
+    # "4 December 2026", not "December 4, 2026".
+    return QLocale("en_GB") if code == "en" else QLocale(code)
 
 
 # ---- catalogues -------------------------------------------------------------------------------------------

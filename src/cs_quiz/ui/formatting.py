@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale
 
 from cs_quiz.scoring.numbers import round_half_up
 
@@ -13,9 +13,10 @@ if TYPE_CHECKING:
 
 
 def format_when(moment: datetime) -> str:
-    """An aware datetime in local time, short locale format (e.g. 12/3/26 14:05)."""
-    local = QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    """An aware datetime in local time, in words as everywhere else ("4 December 2026, 18:57")."""
+    from cs_quiz.report.qtext import when_words
+
+    return when_words(moment.astimezone())
 
 
 def format_score(score: float | None) -> str:

@@ -166,7 +166,8 @@ class FacilitatorPanel(QWidget):
         edit = QDateEdit(parent)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)  # the locale's order, with the full year
+        edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
         edit.setDate(_qdate(self.today()))
         edit.setAccessibleName(accessible)
         edit.dateChanged.connect(self.refresh)

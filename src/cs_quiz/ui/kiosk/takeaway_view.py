@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from cs_quiz.kiosk.takeaway import CONTEXT, make_qr, summary_text
+from cs_quiz.report.qtext import date_words
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.ui.common import label
 from cs_quiz.ui.results_page import ResultsPage
@@ -127,7 +128,7 @@ class KioskResults(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskResults")
-        self.summary = summary_text(ev.score, ev.advice, when=when, translate=translate_takeaway)
+        self.summary = summary_text(ev.score, ev.advice, when=when, translate=translate_takeaway, date_words=date_words)
         self.page = ResultsPage(self)
         self.page.retake = self.tr("Tap “Done — back to the start”, then start again.")  # no "Start again" here
         self.page.show_evaluation(ev)
