@@ -47,7 +47,8 @@ def test_spanish_pdf_has_spanish_words_dates_and_numbers(spanish_evaluation, qap
 def test_english_pdf_writes_dates_in_words(spanish_evaluation, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
     language.set_language("en", qapp)
     text = pdf_text(report.pdf_bytes(spanish_evaluation, when=WHEN))
-    assert re.search(r"Date (25 November 2026, 14:03|November 25, 2026, 2:03\s?PM)", text) and "Readiness report" in text
+    assert re.search(r"Date (25 November 2026, 14:03|November 25, 2026, 2:03\s?PM)", text)
+    assert "Readiness report" in text
 
 
 @pytest.mark.parametrize(("code", "value", "shown"), [("es", 37.5, "37,5"), ("en", 37.5, "37.5"), ("es", 2.25, "2,25")])
