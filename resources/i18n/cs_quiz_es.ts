@@ -701,16 +701,16 @@
         <translation>{when} · {score} · {band}</translation>
     </message>
     <message>
+        <source>Attempt finished {when}</source>
+        <translation>Intento terminado el {when}</translation>
+    </message>
+    <message>
+        <source>, compared with the one finished {when}</source>
+        <translation>, comparado con el terminado el {when}</translation>
+    </message>
+    <message>
         <source>not scored</source>
         <translation>sin puntuación</translation>
-    </message>
-    <message>
-        <source>Attempt of {when}</source>
-        <translation>Intento del {when}</translation>
-    </message>
-    <message>
-        <source>, compared with {when}</source>
-        <translation>, comparado con el del {when}</translation>
     </message>
     <message>
         <source> (no earlier attempt to compare with)</source>

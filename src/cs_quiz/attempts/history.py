@@ -32,9 +32,11 @@ class HistoryEntry:
     started_at: datetime
     finished_at: datetime
     readiness: int | None  # as shown
-    band_name: str | None
+    band_name: str | None  # as stored (in the language the attempt was taken in)
     previous_started_at: datetime | None  # the attempt compared with
     competencies: tuple[CompetencyChange, ...]  # in the order stored
+    band_id: str | None = None  # to name the band in today's language
+    previous_finished_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ def history(attempts: Sequence[FinishedAttempt]) -> list[HistoryEntry]:
                 band_name=a.band_name,
                 previous_started_at=before.started_at if before is not None else None,
                 competencies=changes,
+                band_id=a.band_id,
+                previous_finished_at=(before.finished_at or before.started_at) if before is not None else None,
             )
         )
     return entries

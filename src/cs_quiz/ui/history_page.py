@@ -5,7 +5,8 @@ Shows results exactly as they were stored when each attempt finished (a later ba
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,9 @@ from cs_quiz.ui.common import button, label
 from cs_quiz.ui.formatting import format_change, format_score, format_when
 from cs_quiz.ui.trend_chart import TrendChart
 
+if TYPE_CHECKING:
+    from cs_quiz.bank.model import Bank
+
 
 class HistoryPage(QWidget):
     home_requested = Signal()
@@ -33,12 +37,15 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("historyPage")
         self.entries: list[HistoryEntry] = []
+        self.banks: Mapping[str, Bank] = {}
         self.title = label(self, "title", self.tr("Your history"))
         self.empty = label(self, "status", self.tr("No finished attempts yet. Your results appear here."))
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
         self.list.setAccessibleName(self.tr("Past attempts, newest first"))
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self._show)
         self.detail_title = label(self, "heading")
         self.table = QTableWidget(0, 3, self)
@@ -49,7 +56,12 @@ class HistoryPage(QWidget):
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the next control
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, self.table.horizontalHeader().ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)  # the names take the room; figures their own
+        for column in (1, 2):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
         self.trend = TrendChart(self)
         right = QWidget(self)
         col = QVBoxLayout(right)
@@ -73,16 +85,30 @@ class HistoryPage(QWidget):
         page.addLayout(bar)
         self.split = split
 
-    def show_history(self, entries: Sequence[HistoryEntry]) -> None:
-        """``entries``: finished attempts as :func:`cs_quiz.attempts.history.history` describes them, newest first."""
+    def _band(self, e: HistoryEntry) -> str:
+        """The band's name in today's language (the bank's), else as stored, else "not scored"."""
+        bank = self.banks.get(e.bank_id)
+        found = next((b for b in bank.bands if b.id == e.band_id), None) if bank is not None else None
+        return found.name if found is not None else e.band_name or self.tr("not scored")
+
+    def _competency(self, bank_id: str, competency: str, stored: str) -> str:
+        bank = self.banks.get(bank_id)
+        found = bank.competencies.get(competency) if bank is not None else None
+        return found.name if found is not None else stored
+
+    def show_history(self, entries: Sequence[HistoryEntry], banks: Mapping[str, Bank] | None = None) -> None:
+        """``entries``: finished attempts as :func:`cs_quiz.attempts.history.history` describes them, newest first.
+        ``banks``: by id, in the interface language, to name bands and competencies as the rest of the app does
+        (an attempt taken in Spanish reads in English when the app is in English)."""
         self.entries = list(entries)
+        self.banks = banks or {}
         self.list.blockSignals(True)
         self.list.clear()
         for e in self.entries:
             text = self.tr("{when} · {score} · {band}").format(
                 when=format_when(e.finished_at),
                 score=format_score(e.readiness),
-                band=e.band_name or self.tr("not scored"),
+                band=self._band(e),
             )
             if e.nickname:
                 text += " · " + e.nickname
@@ -93,6 +119,7 @@ class HistoryPage(QWidget):
         if self.entries:
             self.list.setCurrentRow(0)
             self._show(0)
+            self.list.scrollToTop()  # the newest first, where the list begins
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.home.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -101,23 +128,25 @@ class HistoryPage(QWidget):
         if not 0 <= row < len(self.entries):
             return
         e = self.entries[row]
-        before = e.previous_started_at
+        before = e.previous_finished_at  # finish times everywhere, as the list shows them
         self.detail_title.setText(
-            self.tr("Attempt of {when}").format(when=format_when(e.started_at))
+            self.tr("Attempt finished {when}").format(when=format_when(e.finished_at))
             + (
-                self.tr(", compared with {when}").format(when=format_when(before))
+                self.tr(", compared with the one finished {when}").format(when=format_when(before))
                 if before is not None
                 else self.tr(" (no earlier attempt to compare with)")
             )
         )
         self.table.setRowCount(len(e.competencies))
         for r, c in enumerate(e.competencies):
-            for col, text in enumerate((c.name, format_score(c.score), format_change(c.change))):
+            name = self._competency(e.bank_id, c.competency, c.name)
+            for col, text in enumerate((name, format_score(c.score), format_change(c.change))):
                 item = QTableWidgetItem(text)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, col, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        self.table.scrollToTop()  # it opened scrolled to the middle
         points = trend(self.entries, e.bank_id)
         chosen = next((i for i, p in enumerate(points) if p.attempt_id == e.attempt_id), -1)
         self.trend.set_points([(format_when(p.when), p.readiness) for p in points], chosen)

@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
             if exc is not None or not read:
                 self.dialog = error_dialog(self, exc or RuntimeError("no history"), self.tr("Opening your history"))
                 return
-            self.history.show_history(read[0])
+            self.history.show_history(read[0], self.banks)
             self._show(self.history)
 
         self.lane.submit(work, done)
