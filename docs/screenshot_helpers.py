@@ -74,6 +74,13 @@ def open_window(prefix: str, lang: str | None) -> tuple[MainWindow, Path]:
     window.resize(*SIZE)
     window.show()
     loop.exec()
+    # The window manager's title bar sits above the window: shrink it by that much so its bottom row (the Back and
+    # Next buttons) is on the screen, not cut off in every screenshot.
+    settle(300)
+    frame = window.frameGeometry().height() - window.height()
+    screen = window.screen().availableGeometry()
+    window.move(screen.topLeft())
+    window.resize(SIZE[0], min(SIZE[1], screen.height()) - frame)
     window.activateWindow()
     return window, tmp
 

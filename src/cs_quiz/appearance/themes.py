@@ -215,8 +215,8 @@ def placeholders(template: str) -> set[str]:
     return set(_PLACEHOLDER.findall(template))
 
 
-# Placeholders that name an image rather than a colour (the spin box arrows, drawn in the text colours).
-IMAGES = ("arrow_up", "arrow_down", "arrow_up_disabled", "arrow_down_disabled")
+# Placeholders that name an image rather than a colour (spin box arrows, a chosen radio's dot: in the text colours).
+IMAGES = ("arrow_up", "arrow_down", "arrow_up_disabled", "arrow_down_disabled", "radio_dot", "radio_dot_disabled")
 
 
 def fill_template(

@@ -67,7 +67,11 @@ def _base_pt(font: QFont) -> float:
 
 # A spin box's arrows: a style sheet that draws the box draws no arrows, so they are images of ours (a triangle).
 _SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="{d}" fill="{c}"/></svg>'
-ARROW = {"up": _SVG.replace("{d}", "M1 7.5 5 2.5 9 7.5z"), "down": _SVG.replace("{d}", "M1 2.5 5 7.5 9 2.5z")}
+ARROW = {
+    "up": _SVG.replace("{d}", "M1 7.5 5 2.5 9 7.5z"),
+    "down": _SVG.replace("{d}", "M1 2.5 5 7.5 9 2.5z"),
+    "dot": _SVG.replace("{d}", "M5 0.5a4.5 4.5 0 1 0 0.001 0z"),  # a chosen radio: a round centre, not a square
+}
 
 
 @cache
@@ -88,7 +92,7 @@ def arrow_images(colour: str, disabled: str) -> dict[str, str]:
             with contextlib.suppress(OSError):  # no temporary folder: the arrows stay blank, the buttons still work
                 if not path.exists():
                     path.write_text(svg.replace("{c}", fill), encoding="utf-8")
-            paths[f"arrow_{name}{role}"] = path.as_posix()
+            paths[f"{'radio' if name == 'dot' else 'arrow'}_{name}{role}"] = path.as_posix()
     return paths
 
 
