@@ -697,6 +697,14 @@
         <translation>Volver al inicio</translation>
     </message>
     <message>
+        <source>Delete this attempt…</source>
+        <translation>Borrar este intento…</translation>
+    </message>
+    <message>
+        <source>Delete the selected attempt</source>
+        <translation>Borrar el intento elegido</translation>
+    </message>
+    <message>
         <source>{when} · {score} · {band}</source>
         <translation>{when} · {score} · {band}</translation>
     </message>
@@ -707,6 +715,22 @@
     <message>
         <source>, compared with the one finished {when}</source>
         <translation>, comparado con el terminado el {when}</translation>
+    </message>
+    <message>
+        <source>Delete this attempt?</source>
+        <translation>¿Borrar este intento?</translation>
+    </message>
+    <message>
+        <source>Delete the attempt finished {when}, with its answers and result? This cannot be undone.</source>
+        <translation>¿Borrar el intento terminado el {when}, con sus respuestas y su resultado? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>not scored</source>

@@ -42,3 +42,25 @@ def test_the_history_reads_in_one_language_and_one_time(qtbot, make_window) -> N
     ), "names in the interface language"
     assert page.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert page.table.verticalScrollBar().value() == 0 and page.list.verticalScrollBar().value() == 0
+
+
+def test_a_past_attempt_can_be_deleted_after_saying_yes(qtbot, make_window) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    bank = window.banks["small"]
+    finished_in_spanish(window.store, bank, datetime(2026, 12, 4, 18, 50, tzinfo=UTC))
+    finished_in_spanish(window.store, bank, datetime(2026, 12, 5, 9, 10, tzinfo=UTC))
+    window.welcome.history_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.history)
+    page = window.history
+    newest = page.entries[0].attempt_id
+    box = page.ask_delete()
+    assert isinstance(box, QMessageBox) and box.defaultButton().text() == "Keep it"
+    box.defaultButton().click()  # keep: nothing happens
+    assert len(window.store.finished_attempts()) == 2
+    box = page.ask_delete()
+    [delete] = [b for b in box.buttons() if b.text() == "Delete"]
+    delete.click()
+    qtbot.waitUntil(lambda: len(page.entries) == 1)
+    assert newest not in [a.id for a in window.store.finished_attempts()] and page.list.count() == 1

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -32,12 +33,14 @@ if TYPE_CHECKING:
 
 class HistoryPage(QWidget):
     home_requested = Signal()
+    delete_requested = Signal(str)  # an attempt id, confirmed by the person
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
         self.entries: list[HistoryEntry] = []
         self.banks: Mapping[str, Bank] = {}
+        self.dialog: QMessageBox | None = None
         self.title = label(self, "title", self.tr("Your history"))
         self.empty = label(self, "status", self.tr("No finished attempts yet. Your results appear here."))
         self.list = QListWidget(self)
@@ -75,9 +78,13 @@ class HistoryPage(QWidget):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         self.home = button(self, self.tr("← Back to the start"), self.tr("Back to the start"), self.home_requested.emit)
+        self.delete = button(
+            self, self.tr("Delete this attempt…"), self.tr("Delete the selected attempt"), self.ask_delete
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.home)
         bar.addStretch(1)
+        bar.addWidget(self.delete)
         page = QVBoxLayout(self)
         page.addWidget(self.title)
         page.addWidget(self.empty)
@@ -116,6 +123,7 @@ class HistoryPage(QWidget):
         self.list.blockSignals(False)
         self.empty.setVisible(not self.entries)
         self.split.setVisible(bool(self.entries))
+        self.delete.setVisible(bool(self.entries))
         if self.entries:
             self.list.setCurrentRow(0)
             self._show(0)
@@ -151,6 +159,32 @@ class HistoryPage(QWidget):
         chosen = next((i for i, p in enumerate(points) if p.attempt_id == e.attempt_id), -1)
         self.trend.set_points([(format_when(p.when), p.readiness) for p in points], chosen)
 
+    def ask_delete(self) -> QMessageBox | None:
+        """Delete the selected attempt, once the person has said yes (nothing else is touched)."""
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.entries):
+            return None
+        chosen = self.entries[row]
+        box = QMessageBox(self)
+        box.setObjectName("deleteAttempt")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete this attempt?"))
+        box.setText(
+            self.tr("Delete the attempt finished {when}, with its answers and result? This cannot be undone.").format(
+                when=format_when(chosen.finished_at)
+            )
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter keeps it
+        box.setEscapeButton(keep)
+        box.setAccessibleName(box.windowTitle())
+        box.setAccessibleDescription(box.text())
+        delete.clicked.connect(lambda: self.delete_requested.emit(chosen.attempt_id))
+        box.open()
+        self.dialog = box
+        return box
+
     def changeEvent(self, event: QEvent) -> None:
         """A new interface language: the fixed texts again (the list follows on ``show_history``)."""
         super().changeEvent(event)
@@ -161,5 +195,7 @@ class HistoryPage(QWidget):
         self.list.setAccessibleName(self.tr("Past attempts, newest first"))
         self.table.setAccessibleName(self.tr("Competency scores and change since the previous attempt"))
         self.table.setHorizontalHeaderLabels([self.tr("Competency"), self.tr("Score"), self.tr("Change")])
+        self.delete.setText(self.tr("Delete this attempt…"))
+        self.delete.setAccessibleName(self.tr("Delete the selected attempt"))
         self.home.setText(self.tr("← Back to the start"))
         self.home.setAccessibleName(self.tr("Back to the start"))

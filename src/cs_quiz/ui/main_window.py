@@ -440,6 +440,17 @@ class MainWindow(QMainWindow):
 
         self.lane.submit(work, done)
 
+    def delete_attempt(self, attempt_id: str) -> None:
+        """Delete a past attempt (the person confirmed it on the history), on the store's lane, then show the
+        history again."""
+
+        def done(exc: BaseException | None) -> None:
+            if exc is not None:
+                self.bar.show_message(describe(exc))
+            self.show_history()
+
+        self.lane.submit(lambda: self.store.delete_attempt(attempt_id), done)
+
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 

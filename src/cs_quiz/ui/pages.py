@@ -23,6 +23,7 @@ class PageHost(Protocol):
     def print_report(self) -> None: ...
     def show_history(self) -> None: ...
     def go_home(self) -> None: ...
+    def delete_attempt(self, attempt_id: str) -> None: ...
 
 
 def build_page(w: PageHost, name: str) -> QWidget:
@@ -58,5 +59,6 @@ def build_page(w: PageHost, name: str) -> QWidget:
 
         history = page = HistoryPage(w.stack)
         history.home_requested.connect(w.go_home)
+        history.delete_requested.connect(w.delete_attempt)
     w.stack.addWidget(page)
     return page
