@@ -1497,6 +1497,10 @@
         <translation>orientativa: solo {answered} respuesta(s)</translation>
     </message>
     <message>
+        <source>{answered} of {available} answered</source>
+        <translation>{answered} de {available} respondidas</translation>
+    </message>
+    <message>
         <source>{n} not yet</source>
         <translation>{n} aún no</translation>
     </message>

@@ -102,3 +102,30 @@ def test_a_saving_problem_shows_a_bar_and_the_attempt_goes_on(qtbot, make_window
     assert window.session is not None and window.session.answer_of("data-1") == 4  # kept in memory
     press(qtbot, Qt.Key.Key_Return)
     assert window.session.index == 1
+
+
+def test_the_results_screen_says_what_the_pdf_says(qtbot, make_window) -> None:
+    """Issue 17: the stage's and the role's descriptions, and how many questions each score stands on, were in the
+    PDF only."""
+    from pathlib import Path
+
+    import yaml
+    from PySide6.QtWidgets import QLabel
+
+    from cs_quiz.bank.load import choose_bank, load_bundled
+    from cs_quiz.scoring.engine import evaluate
+
+    window = make_window()
+    bank, _ = choose_bank(load_bundled().banks, "csd-readiness", "en")
+    personas = Path(__file__).resolve().parents[1] / "fixtures" / "personas"
+    persona = yaml.safe_load((personas / "team-lead.yaml").read_text(encoding="utf-8"))
+    answers = dict(persona["answers"])
+    answers.pop(next(q for q in answers if q.startswith("communication-")))  # one statement skipped
+    ev, _ = evaluate(bank, answers, persona["sections"])
+    window.results.show_evaluation(ev)
+    shown = " ".join(w.text() for w in window.results.findChildren(QLabel) if w.isVisibleTo(window.results))
+    assert ev.advice.stage is not None and ev.advice.stage.description in shown
+    assert ev.advice.specialisation is not None
+    assert ev.advice.specialisation.description in shown
+    communication = next(c for c in ev.score.competencies if c.competency == "communication")
+    assert f"{communication.answered} of {communication.available} answered" in shown

@@ -184,6 +184,8 @@ class ResultsPage(QWidget):
                 )
             elif c.indicative:  # one answer is not a measurement: shown, never a strength or a gap
                 note = self.tr("indicative: based on {answered} answer(s) only").format(answered=c.answered)
+            elif c.answered < c.available:  # as in the PDF's "Answered" column
+                note = self.tr("{answered} of {available} answered").format(answered=c.answered, available=c.available)
             else:
                 note = ""
             if c.not_yet:  # answered "not yet": shown, and left out of the score
@@ -212,6 +214,8 @@ class ResultsPage(QWidget):
         if a.stage:
             self._heading(self.tr("Career stage and next step"))
             self._add("stage", self.tr("Where you are now: {stage}").format(stage=a.stage.name))
+            if a.stage.description:  # as in the PDF: what the stage is, not only its name
+                self._add("stageDescription", a.stage.description)
             if a.stage.next_stage:
                 self._add("nextStage", self.tr("Next on the path: {stage}").format(stage=a.stage.next_name))
             self._add("nextStep", a.stage.next_step)
@@ -240,6 +244,8 @@ class ResultsPage(QWidget):
                 self._add(
                     "specialisation", self.tr("{name} (fit {fit})").format(name=sp.name, fit=format_score(sp.fit))
                 )
+                if sp.description:  # as in the PDF: what the role is
+                    self._add("specialisationDescription", sp.description)
                 self._add("specialisationWhy", sentence([render(t) for t in (sp.because, *sp.suited_because)]))
         if ev.score.flags:
             self._heading(self.tr("Notes on your answers"))
