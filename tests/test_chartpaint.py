@@ -177,3 +177,11 @@ def test_none_refcount_guard_keeps_many_void_calls_safe(qapp: object) -> None:
         painter.setPen(QColor("#000000"))
     painter.end()
     assert sys.getrefcount(None) > 1000
+
+
+def test_the_pdf_paints_each_band_in_the_colours_of_the_screen() -> None:
+    """Issue 17: a band was one colour on the results screen (light theme) and another in the PDF."""
+    from cs_quiz.appearance.themes import LIGHT
+    from cs_quiz.ui.theme import chart_colors
+
+    assert chartpaint.ChartColors() == chart_colors(LIGHT)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPainter, QPen
 
+from cs_quiz.appearance.themes import DEFAULT, THEMES
 from cs_quiz.bank.model import Bank
 from cs_quiz.packaged import resource
 from cs_quiz.scoring.numbers import round_half_up
@@ -66,22 +67,26 @@ def without_ligatures(font: QFont) -> QFont:
     return plain
 
 
+_LIGHT = THEMES[DEFAULT]  # the app's light theme: the PDF's bands are the colours people see on screen
+
+
 @dataclass(frozen=True)
 class ChartColors:
     """Colours as Qt colour strings ("#rrggbb", or "#aarrggbb" with alpha), so a theme can pass its own.
 
     ``bands`` are the bar fills from the lowest band up (reused from the start if a bank has more bands);
-    ``ink`` draws the patterns over them, ``background`` "" leaves what is already painted.
+    ``ink`` draws the patterns over them, ``background`` "" leaves what is already painted. The defaults are the
+    light theme's, so a band is the same colour in the PDF as on the screen.
     """
 
-    text: str = "#1f2328"
-    muted: str = "#59636e"
-    grid: str = "#d1d9e0"
-    axis: str = "#818b98"
-    outline: str = "#3d444d"
-    ink: str = "#99000000"
+    text: str = _LIGHT.text
+    muted: str = _LIGHT.muted
+    grid: str = _LIGHT.chart_grid
+    axis: str = _LIGHT.chart_axis
+    outline: str = _LIGHT.chart_outline
+    ink: str = _LIGHT.chart_ink
     background: str = ""
-    bands: tuple[str, ...] = ("#e8896b", "#f2c14e", "#7fb6e0", "#4fae8a")
+    bands: tuple[str, ...] = _LIGHT.chart_bands
 
 
 LIGHT = ChartColors()

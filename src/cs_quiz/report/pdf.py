@@ -186,7 +186,7 @@ def build_document(
     doc.setDefaultStyleSheet(STYLE)
     if page_width > 0:
         doc.setTextWidth(page_width)
-    chart = _ChartObject(doc, ev, colors or ChartColors(), _pixel_font(family, BODY_PT - 0.5))
+    chart = _ChartObject(doc, ev, colors or ChartColors(), _pixel_font(family, BODY_PT - 0.5))  # the light theme
     doc.documentLayout().registerHandler(CHART_OBJECT, chart)
     # Both must live as long as the document: the layout keeps only C++ pointers to them.
     setattr(doc, "_cs_quiz_refs", (device, chart))  # noqa: B010 - a dynamic attribute on a Qt wrapper
