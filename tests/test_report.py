@@ -334,3 +334,19 @@ def test_a_profile_cap_is_explained_in_the_pdf(qapp: object) -> None:
     text, _ = pdf_text(report.pdf_bytes(ev, when=WHEN))
     reason = next(c.reason for c in bank.caps if c.id == "no-cs-experience")
     assert norm(reason) in text and "Your scores alone would place you in" in text
+
+
+@pytest.mark.parametrize("persona", ["team-lead", "agent-20-years", "senior-manager"])
+def test_an_address_is_never_broken_in_two(persona: str) -> None:
+    """Issue 17: "https://" at the end of one line and "www…" on the next read as two things."""
+    import yaml
+
+    from cs_quiz.bank.load import choose_bank, load_bundled
+
+    bank, _ = choose_bank(load_bundled().banks, "csd-readiness", "en")
+    path = Path(__file__).parent / "fixtures" / "personas" / f"{persona}.yaml"
+    given = yaml.safe_load(path.read_text(encoding="utf-8"))
+    ev, _ = evaluate(bank, given["answers"], given["sections"])
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(report.pdf_bytes(ev))).pages)
+    assert re.findall(r"https?://\S+", text), "the report names the addresses"
+    assert not re.findall(r"https?://\s", text)

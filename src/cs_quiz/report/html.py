@@ -273,13 +273,14 @@ def _actions(ev: Evaluation) -> list[str]:
 
 
 def _recommendation(rec: Recommendation, why: bool = True) -> str:
-    """A certification or association: name, issuer and address on one line, then what it is, what it asks for
-    (and whether the answers meet it) and one sentence of why."""
+    """A certification or association: name and issuer, its address on the next line, then what it is, what it asks
+    for (and whether the answers meet it) and one sentence of why."""
     head = f"<b>{inline_html(rec.title)}</b>"
     if rec.issuer:
         head += f" \u2014 {inline_html(rec.issuer)}"
     if rec.url:
-        head += f" &nbsp;<span style='color:{ACCENT}'>{esc(rec.url)}</span>"
+        # On a line of its own: after the name, Qt broke it inside ("https://" / "www…"), which reads as two things.
+        head += f"<br><span style='color:{ACCENT}'>{esc(rec.url)}</span>"
     out = [f"<p style='margin-top:5px; margin-bottom:1px'>{head}</p>"]
     if rec.detail and rec.detail != rec.title:
         out.append(block_html(rec.detail, css_class="note"))
