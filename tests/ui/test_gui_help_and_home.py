@@ -38,3 +38,29 @@ def test_f1_lists_the_keys_and_about_says_where_results_are(qtbot, make_window, 
     box = window.dialog
     assert isinstance(box, QMessageBox) and box.objectName() == "aboutDialog"
     assert __version__ in box.text() and str(data_dir) in box.text() and "MIT" in box.text()
+
+
+def test_home_after_a_slow_finish_offers_nothing_to_resume(qtbot, make_window) -> None:
+    """On a slow disk the finish is still being written when the person goes home: the start page must not offer
+    the attempt just finished (a second Quick check would then ask about discarding it)."""
+    import time
+
+    window = make_window()
+    slow = window.store.finish_attempt
+
+    def finish_slowly(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(0.5)
+        return slow(*args, **kwargs)
+
+    window.store.finish_attempt = finish_slowly
+    window.welcome.section_buttons["quick"].setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    for key in (Qt.Key.Key_2, Qt.Key.Key_Return, Qt.Key.Key_4, Qt.Key.Key_Return, Qt.Key.Key_3, Qt.Key.Key_Return):
+        press(qtbot, key)
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.results
+    window.results.home.click()
+    assert window.welcome.resume_box.isHidden(), window.welcome.resume_text.text()
+    window.welcome.section_buttons["quick"].setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.question, "a new attempt starts, with no question asked"

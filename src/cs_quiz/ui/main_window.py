@@ -244,6 +244,9 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
+        # The writes made so far land first: an attempt just finished (or discarded) on a slow disk is still in
+        # progress in the file until its write ends, and must not be offered.
+        self.lane.wait()
         offer = resume_offer(self.store, self.banks)
         if offer is None:
             self.welcome.set_resume(None, None)
