@@ -228,10 +228,18 @@ def fill_template(
 ) -> str:
     """The style sheet for ``theme_``: ``${role}`` becomes the role's colour, ``${12pt}`` becomes 12 pt times
     ``scale`` times ``base_pt / REFERENCE_PT`` (so headings follow the person's text size and the system font),
-    ``${focus_width}`` the focus ring's width in px, and a name in ``images`` that image's path (the spin boxes'
+    ``${8px}`` 8 px times ``scale``, ``${focus_width}`` the focus ring's width in px, ``${radio_radius}`` half a
+    radio button's indicator (round at every size), and a name in ``images`` that image's path (the spin boxes'
     arrows, drawn in the theme's colours). An unknown name raises KeyError; a ``$`` that is not a placeholder raises
     ValueError."""
     factor = scale * base_pt / REFERENCE_PT
+
+    def px(n: int) -> int:
+        return max(1, round(n * scale))
+
+    # Half the radio indicator's outer size (8 px wide, 3 px padding, 2 px border), from the same rounded values:
+    # a radius of more than half makes Qt draw the circle as a square (at 150 %, 9 px rounds past 8 + 3 + 2 does).
+    radio_radius = (px(8) + 2 * px(3) + 2 * px(2)) // 2
 
     def one(m: re.Match[str]) -> str:
         name = m.group(1)
@@ -241,8 +249,10 @@ def fill_template(
             return f"{float(name[:-2]) * factor:.1f}pt"
         if name == "focus_width":
             return f"{theme_.focus_width}px"
+        if name == "radio_radius":
+            return f"{radio_radius}px"
         if name.endswith("px"):
-            return f"{max(1, round(int(name[:-2]) * scale))}px"
+            return f"{px(int(name[:-2]))}px"
         return colour(theme_, name)
 
     filled = _PLACEHOLDER.sub(one, template)
