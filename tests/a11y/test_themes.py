@@ -66,12 +66,23 @@ def test_a_low_contrast_colour_is_caught(theme_id: str, role: str) -> None:
 def test_the_template_uses_only_theme_colours_and_every_colour_is_checked() -> None:
     used = {name for name in themes.placeholders(TEMPLATE) if not name.endswith(("pt", "px"))} - set(themes.IMAGES)
     roles = set(themes.roles())
-    assert used - {"focus_width"} <= roles, used - roles
+    sizes = {"focus_width", "radio_radius"}
+    assert used - sizes <= roles, used - roles
     checked = {p.fg for p in PAIRS} | {p.bg for p in PAIRS}
     chart = {"chart_grid", "chart_axis", "chart_outline", "chart_ink"}
-    unchecked = (used | chart) - checked - contrast.DECORATIVE - {"focus_width"}
+    unchecked = (used | chart) - checked - contrast.DECORATIVE - sizes
     assert not unchecked, f"colours the style sheet uses with no contrast check: {unchecked}"
     assert {f"chart_band{i}" for i in range(len(themes.LIGHT.chart_bands))} <= checked
+
+
+@pytest.mark.parametrize("scale", [0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0])
+def test_a_radio_buttons_radius_is_never_more_than_half_its_indicator(scale: float) -> None:
+    """Qt draws an indicator whose radius is more than half its size as a square: a single choice would look like
+    "pick several" (it did at 150 %)."""
+    sheet = themes.fill_template("${8px} ${3px} ${2px} ${radio_radius}", themes.LIGHT, scale)
+    width, padding, border, radius = (int(v.removesuffix("px")) for v in sheet.split())
+    outer = width + 2 * padding + 2 * border
+    assert outer - 1 <= 2 * radius <= outer
 
 
 def test_fill_template_scales_sizes_and_refuses_unknown_names() -> None:
