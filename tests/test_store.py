@@ -392,7 +392,7 @@ def test_when_the_disk_refuses_writes_the_attempt_goes_on_in_memory(tmp_path: Pa
     assert failed_at is not None
     s.finish_attempt(attempt, make_result({"c01": 75.0}))
     assert len(told) == 1 and told[0] is s.degraded and not s.persistent
-    assert words in str(s.degraded) and str(tmp_path) in str(s.degraded) and "another place" in str(s.degraded)
+    assert words in str(s.degraded) and str(tmp_path) in str(s.degraded) and "somewhere else" in str(s.degraded)
     got = s.get_attempt(attempt)
     assert got.status == "finished" and len(got.answers) == 39 and got.readiness == 75.0
     s.set_setting("after", 1)

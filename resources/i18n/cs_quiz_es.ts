@@ -341,16 +341,16 @@
         <translation>La base de datos de resultados {path} la escribió una versión más nueva de cs-quiz (esquema {found}; esta versión conoce hasta el {known}). Actualiza cs-quiz o usa --data-dir para elegir otra carpeta.</translation>
     </message>
     <message>
-        <source>Results cannot be saved to {path}: the disk is full. Your answers are kept in memory for now: finish the assessment, then save the report or export the results to another place (for example a USB stick) before closing cs-quiz.</source>
-        <translation>No se pueden guardar los resultados en {path}: el disco está lleno. Tus respuestas se guardan en la memoria por ahora: termina la evaluación y luego guarda el informe o exporta los resultados en otro lugar (por ejemplo, una memoria USB) antes de cerrar cs-quiz.</translation>
+        <source>Results cannot be saved to {path}: the disk is full. Your answers are kept in memory until cs-quiz closes: finish, then save the report or export the results somewhere else.</source>
+        <translation>No se pueden guardar los resultados en {path}: el disco está lleno. Tus respuestas se guardan en la memoria hasta que cierres cs-quiz: termina y luego guarda el informe o exporta los resultados en otro lugar.</translation>
     </message>
     <message>
-        <source>Results cannot be saved to {path}: the folder or file is read-only. Your answers are kept in memory for now: finish the assessment, then save the report or export the results to another place (for example a USB stick) before closing cs-quiz.</source>
-        <translation>No se pueden guardar los resultados en {path}: la carpeta o el archivo es de solo lectura. Tus respuestas se guardan en la memoria por ahora: termina la evaluación y luego guarda el informe o exporta los resultados en otro lugar (por ejemplo, una memoria USB) antes de cerrar cs-quiz.</translation>
+        <source>Results cannot be saved to {path}: the folder or file is read-only. Your answers are kept in memory until cs-quiz closes: finish, then save the report or export the results somewhere else.</source>
+        <translation>No se pueden guardar los resultados en {path}: la carpeta o el archivo es de solo lectura. Tus respuestas se guardan en la memoria hasta que cierres cs-quiz: termina y luego guarda el informe o exporta los resultados en otro lugar.</translation>
     </message>
     <message>
-        <source>Results cannot be saved to {path}: the system reported: {why}. Your answers are kept in memory for now: finish the assessment, then save the report or export the results to another place (for example a USB stick) before closing cs-quiz.</source>
-        <translation>No se pueden guardar los resultados en {path}: el sistema informó: {why}. Tus respuestas se guardan en la memoria por ahora: termina la evaluación y luego guarda el informe o exporta los resultados en otro lugar (por ejemplo, una memoria USB) antes de cerrar cs-quiz.</translation>
+        <source>Results cannot be saved to {path}: the system reported: {why}. Your answers are kept in memory until cs-quiz closes: finish, then save the report or export the results somewhere else.</source>
+        <translation>No se pueden guardar los resultados en {path}: el sistema informó: {why}. Tus respuestas se guardan en la memoria hasta que cierres cs-quiz: termina y luego guarda el informe o exporta los resultados en otro lugar.</translation>
     </message>
     <message>
         <source>The results database is busy: another cs-quiz window is writing to it. Try again.</source>
@@ -969,8 +969,8 @@
         <translation>Al continuar</translation>
     </message>
     <message>
-        <source>Your answers cannot be saved right now. You can still finish and save the report elsewhere (Ctrl+S). Details: {why}</source>
-        <translation>Ahora mismo no se pueden guardar tus respuestas. Aun así puedes terminar y guardar el informe en otro sitio (Ctrl+S). Detalles: {why}</translation>
+        <source>{why} Ctrl+S saves the report.</source>
+        <translation>{why} Ctrl+S guarda el informe.</translation>
     </message>
     <message>
         <source>Opening your history</source>

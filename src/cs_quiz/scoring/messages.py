@@ -114,21 +114,18 @@ STORE_NEWER = QT_TRANSLATE_NOOP(
 )
 STORE_DISK_FULL = QT_TRANSLATE_NOOP(
     "Core",
-    "Results cannot be saved to {path}: the disk is full. Your answers are kept in memory for now: finish the "
-    "assessment, then save the report or export the results to another place (for example a USB stick) before "
-    "closing cs-quiz.",
+    "Results cannot be saved to {path}: the disk is full. Your answers are kept in memory until cs-quiz "
+    "closes: finish, then save the report or export the results somewhere else.",
 )
 STORE_READ_ONLY = QT_TRANSLATE_NOOP(
     "Core",
-    "Results cannot be saved to {path}: the folder or file is read-only. Your answers are kept in memory for now: "
-    "finish the assessment, then save the report or export the results to another place (for example a USB "
-    "stick) before closing cs-quiz.",
+    "Results cannot be saved to {path}: the folder or file is read-only. Your answers are kept in memory until "
+    "cs-quiz closes: finish, then save the report or export the results somewhere else.",
 )
 STORE_DISK_OTHER = QT_TRANSLATE_NOOP(
     "Core",
-    "Results cannot be saved to {path}: the system reported: {why}. Your answers are kept in memory for now: "
-    "finish the assessment, then save the report or export the results to another place (for example a USB "
-    "stick) before closing cs-quiz.",
+    "Results cannot be saved to {path}: the system reported: {why}. Your answers are kept in memory until "
+    "cs-quiz closes: finish, then save the report or export the results somewhere else.",
 )
 STORE_BUSY = QT_TRANSLATE_NOOP(
     "Core", "The results database is busy: another cs-quiz window is writing to it. Try again."

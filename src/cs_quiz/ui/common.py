@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 
 def label(parent: QWidget, name: str, text: str = "") -> QLabel:
@@ -85,3 +85,56 @@ def centred(parent: QWidget, inner: QWidget, max_chars: int) -> QWidget:
     """A holder that keeps ``inner`` at most ``max_chars`` average characters wide, centred, at the top: long
     lines are hard to read on a wide screen. For use as a scroll area's widget."""
     return _Centred(parent, inner, max_chars)
+
+
+class _PagesLayout(QStackedLayout):
+    """Sized by the page shown, not by the largest of all (QStackedLayout's way)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.invalidate())
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def minimumSize(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint().expandedTo(self.minimumSize()) if page is not None else QSize(0, 0)
+
+
+class Pages(QWidget):
+    """The window's pages, one shown at a time (a QStackedWidget's calls), asking for the room of the page shown.
+    Qt's stacked layout asks for the largest minimum of all its pages, and offers a page's *preferred* height for
+    its width as the least it can take: at 200 % text under a message bar, a question page grew the window past a
+    1024×600 screen for the sake of the results page, not shown. The pages lay themselves out in the room they get
+    (what does not fit scrolls)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = _PagesLayout(self)
+        self.currentChanged = self._layout.currentChanged
+
+    def addWidget(self, page: QWidget) -> int:
+        return self._layout.addWidget(page)
+
+    def removeWidget(self, page: QWidget) -> None:
+        self._layout.removeWidget(page)
+
+    def currentWidget(self) -> QWidget | None:
+        return self._layout.currentWidget()
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self._layout.setCurrentWidget(page)
+
+    def indexOf(self, page: QWidget) -> int:
+        return self._layout.indexOf(page)
+
+    def count(self) -> int:
+        return self._layout.count()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._layout.widget(index)

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from cs_quiz.ui import announcer, unsaved
+from cs_quiz.ui.common import Pages
 from cs_quiz.ui.language import BanksByLanguage
 from cs_quiz.ui.menus import WindowMenus
 from cs_quiz.ui.message_bar import MessageBar
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(self.settings, self)
 
         self.bar = MessageBar(self)  # built first: it is first in reading and tab order, above the pages
-        self.stack = QStackedWidget(self)
+        self.stack = Pages(self)
         self.welcome = WelcomePage(self.stack)
         self.stack.addWidget(self.welcome)
         central = QWidget(self)
@@ -405,12 +406,7 @@ class MainWindow(QMainWindow):
     def _check_saving(self) -> None:
         problem = (self.attempt.problem if self.attempt else None) or self.store.degraded
         if problem:  # the message bar announces it
-            self.bar.show_message(
-                self.tr(
-                    "Your answers cannot be saved right now. You can still finish and save the report elsewhere "
-                    "(Ctrl+S). Details: {why}"
-                ).format(why=describe(problem))
-            )
+            self.bar.show_message(self.tr("{why} Ctrl+S saves the report.").format(why=describe(problem)))
 
     # ---- report, history, window --------------------------------------------------------------------------
     def save_report(self) -> None:

@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QWidget
+
+from cs_quiz.ui.common import Pages
 
 
 class PageHost(Protocol):
     """What the pages need of the main window."""
 
-    stack: QStackedWidget
+    stack: Pages
 
     def answer(self, value: Any) -> None: ...
     def _move(self, step: Callable[[Any], bool]) -> None: ...
