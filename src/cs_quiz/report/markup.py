@@ -76,6 +76,36 @@ def block_html(text: str, *, css_class: str = "") -> str:
     return "".join(out)
 
 
+def has_markdown(text: str) -> bool:
+    """Whether ``text`` uses the format's small Markdown (bold, italic or a ``- `` list), which a screen must render
+    as the PDF does rather than show its asterisks."""
+    text = str(text)
+    collapsed = " ".join(text.split())
+    marked = _BOLD.search(collapsed) or _ITALIC.search(collapsed)
+    return bool(marked) or any(_BULLET.match(line) for line in text.splitlines())
+
+
+def screen_html(text: str) -> str:
+    """Bank text for a label on screen, by the same rules as the PDF: one paragraph inline (no margins around
+    it), more, or a list, as blocks."""
+    text = str(text)
+    if "\n\n" in text.strip() or any(_BULLET.match(line) for line in text.splitlines()):
+        return block_html(text)
+    return inline_html(text)
+
+
+def plain(text: str) -> str:
+    """Bank text without its Markdown marks, for what shows plain text only (a radio button, an accessible name):
+    ``**bold**`` and ``*italic*`` lose their asterisks, a ``- `` item becomes a bullet."""
+    lines = []
+    for line in str(text).splitlines():
+        bullet = _BULLET.match(line)
+        lines.append("• " + bullet.group(1) if bullet and not line.lstrip().startswith("**") else line)
+    out = "\n".join(lines)
+    out = _BOLD.sub(r"\1", out)
+    return _ITALIC.sub(r"\1", out)
+
+
 def cap(text: str) -> str:
     """``text`` with whitespace collapsed and its first letter in capitals (for a rendered reason or note)."""
     text = " ".join(text.split())

@@ -13,9 +13,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from cs_quiz.report import markup
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.review import AnswersReview, ReviewedOption, ReviewedScenario, review
-from cs_quiz.ui.common import button, centred, label
+from cs_quiz.ui.common import button, centred, label, show_bank_text, shown_text
 from cs_quiz.ui.theme import current_theme
 
 MAX_CHARS = 100  # the longest line, in average characters: long lines are hard to read on a wide screen
@@ -96,12 +97,12 @@ class AnswersReviewDialog(QDialog):
         card.setObjectName("questionCard")
         heading = self.tr("Scenario {n} of {total}").format(n=n, total=total)
         card.setAccessibleName(heading)
-        card.setAccessibleDescription(s.text)
+        card.setAccessibleDescription(markup.plain(s.text))
         box = QVBoxLayout(card)
         self._named(box, label(card, "sectionTitle", heading))
         if s.situation:
-            self._named(box, label(card, "situation", s.situation))
-        self._named(box, label(card, "questionText", s.text))
+            self._named(box, show_bank_text(label(card, "situation"), s.situation))
+        self._named(box, show_bank_text(label(card, "questionText"), s.text))
         if not s.answered:
             note = label(
                 card, "notAnswered", self.tr("You did not answer this one. Here is what you can learn from it.")
@@ -114,8 +115,8 @@ class AnswersReviewDialog(QDialog):
         if s.rationale:
             box.addSpacing(self.fontMetrics().height() // 2)
             self._named(box, label(card, "sectionTitle", self.tr("Why")))
-            why = label(card, "rationale", s.rationale)
-            why.setAccessibleName(self.tr("Why: {rationale}").format(rationale=s.rationale))
+            why = show_bank_text(label(card, "rationale"), s.rationale)
+            why.setAccessibleName(self.tr("Why: {rationale}").format(rationale=markup.plain(s.rationale)))
             box.addWidget(why)
         return card
 
@@ -126,14 +127,15 @@ class AnswersReviewDialog(QDialog):
             mark = label(card, "answerMarks", marks)
             mark.setFont(_bold())
             self._named(box, mark)
-        text = label(card, "optionText", "• " + o.text)
-        text.setAccessibleName(self.tr("{marks}: {text}").format(marks=marks, text=o.text) if marks else o.text)
+        text = show_bank_text(label(card, "optionText"), "• " + o.text)
+        option = markup.plain(o.text)
+        text.setAccessibleName(self.tr("{marks}: {text}").format(marks=marks, text=option) if marks else option)
         if o.feedback:
-            text.setAccessibleDescription(o.feedback)
+            text.setAccessibleDescription(markup.plain(o.feedback))
         box.addWidget(text)
         if o.feedback:
-            feedback = label(card, "questionHelp", o.feedback)  # muted, as help under a question
-            feedback.setAccessibleName(feedback.text())
+            feedback = show_bank_text(label(card, "questionHelp"), o.feedback)  # muted, as help under a question
+            feedback.setAccessibleName(shown_text(feedback))
             row = QHBoxLayout()
             row.addSpacing(self.fontMetrics().averageCharWidth() * 3)
             row.addWidget(feedback, 1)
@@ -151,7 +153,7 @@ class AnswersReviewDialog(QDialog):
 
     @staticmethod
     def _named(box: QVBoxLayout, w: QLabel) -> None:
-        w.setAccessibleName(w.text())
+        w.setAccessibleName(shown_text(w))
         box.addWidget(w)
 
 

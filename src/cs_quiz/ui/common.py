@@ -19,6 +19,30 @@ def label(parent: QWidget, name: str, text: str = "") -> QLabel:
     return w
 
 
+def show_bank_text(w: QLabel, text: str) -> QLabel:
+    """Put bank text on ``w`` as the PDF shows it: its small Markdown (``**bold**``, ``*italic*``, ``- `` lists)
+    rendered by the report's own rules (:func:`cs_quiz.report.markup.screen_html`), escaped first; text without
+    Markdown stays plain, so ``&`` and ``<`` show as written."""
+    from cs_quiz.report import markup
+
+    if markup.has_markdown(text):
+        w.setTextFormat(Qt.TextFormat.RichText)
+        w.setText(markup.screen_html(text))
+    else:
+        w.setTextFormat(Qt.TextFormat.PlainText)
+        w.setText(text)
+    return w
+
+
+def shown_text(w: QLabel) -> str:
+    """The words ``w`` shows, without markup (for an accessible name, or to compare with what a person reads)."""
+    if w.textFormat() == Qt.TextFormat.RichText:
+        from PySide6.QtGui import QTextDocumentFragment
+
+        return QTextDocumentFragment.fromHtml(w.text()).toPlainText()
+    return w.text()
+
+
 def button(
     parent: QWidget, text: str, accessible_name: str, slot: Callable[..., Any] | None = None, name: str = ""
 ) -> QPushButton:

@@ -14,6 +14,7 @@ from itertools import groupby
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from cs_quiz.report import markup
 from cs_quiz.report.qtext import joined, render, sentence
 from cs_quiz.report.text import with_why
 from cs_quiz.scoring.caps import explained
@@ -22,7 +23,7 @@ from cs_quiz.scoring.results import Recommendation
 from cs_quiz.ui import announcer
 from cs_quiz.ui.answers_review import ReviewOffer
 from cs_quiz.ui.chart_widget import CompetencyChart
-from cs_quiz.ui.common import button, centred, label
+from cs_quiz.ui.common import button, centred, label, show_bank_text
 from cs_quiz.ui.formatting import format_score
 
 
@@ -102,12 +103,13 @@ class ResultsPage(QWidget):
 
     # ---- building blocks ----------------------------------------------------------------------------------
     def _add(self, name: str, text: str) -> QLabel:
-        w = label(self.body_widget, name, text)
+        """A label of the results, its bank text's Markdown rendered as the PDF renders it."""
+        w = show_bank_text(label(self.body_widget, name), text)
         self.body.addWidget(w)
         return w
 
     def _heading(self, text: str) -> None:
-        self._add("heading", text).setAccessibleName(text)
+        self._add("heading", text).setAccessibleName(markup.plain(text))
 
     def _list(self, name: str, items: Sequence[str]) -> None:
         for text in items:
@@ -173,7 +175,7 @@ class ResultsPage(QWidget):
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
         for row, c in enumerate(ev.score.competencies):
-            name = label(parent, "competencyName", c.name)
+            name = show_bank_text(label(parent, "competencyName"), c.name)
             name.setWordWrap(False)
             figure = label(parent, f"score-{c.competency}", format_score(c.score))
             figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -192,7 +194,7 @@ class ResultsPage(QWidget):
                 note = " ".join(p for p in (note, self.tr("{n} not yet").format(n=c.not_yet)) if p)
             grid.addWidget(name, row, 0)
             grid.addWidget(figure, row, 1)
-            grid.addWidget(label(parent, "competencyNote", note), row, 2)
+            grid.addWidget(show_bank_text(label(parent, "competencyNote"), note), row, 2)
         self.body.addLayout(grid)
 
     def _advice(self, ev: Evaluation) -> None:
