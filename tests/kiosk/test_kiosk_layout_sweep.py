@@ -97,14 +97,6 @@ def _each(cases: tuple[str, ...], screens: tuple[str, ...], detector: str, reaso
 
 KNOWN: dict[tuple[str, str, str], str] = {
     **_each(
-        _600,
-        ("set PIN", "PIN", "PIN: wrong try"),
-        "overlap",
-        "the PIN dialogs are taller than a 1024×600 screen: the keypad's keys overlap each other, the PIN fields "
-        "and OK and Cancel",
-    ),
-    **_each((_HC_ES,), ("set PIN",), "cut", "at 200 % the first-start PIN dialog cuts its message and captions"),
-    **_each(
         _ALL,
         ("review",),
         "cut",
@@ -123,13 +115,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "cut",
         "results at 150 %/200 %: the take-away column cuts 'Point your phone's camera…' and 'Done — back to the "
         "start' (shown as 'ne — back to the st')",
-    ),
-    **_each(
-        (*_BIG, "light-100-es-1280x800"),
-        ("exit",),
-        "cut",
-        "'Exit kiosk mode?': its two buttons are too narrow for their words ('t kiosk mo', 'y in the ki'; in "
-        "Spanish even at 100 %: 'alir del modo quiosc')",
     ),
     **_each(
         (_HC_ES,),

@@ -7,7 +7,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cs_quiz.ui.common import label
 
@@ -77,4 +86,13 @@ def exit_question(parent: QWidget) -> QMessageBox:
     stay = box.addButton(translate("FacilitatorPanel", "Stay in the kiosk"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
+    # Each button as wide as its words. Side by side when they fit the window, else one above the other (Spanish
+    # at 200 % text on a 1024×600 screen): a message box never wraps a button's words, it would cut them.
+    for b in (leave, stay):
+        b.ensurePolished()
+    room = parent.window().width() * 3 // 4
+    if leave.sizeHint().width() + stay.sizeHint().width() > room:
+        buttons = box.findChild(QDialogButtonBox)
+        if buttons is not None:
+            buttons.setOrientation(Qt.Orientation.Vertical)
     return box

@@ -14,7 +14,6 @@ from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from cs_quiz.kiosk import pin as pins
 from cs_quiz.store.store import StoreError
 from cs_quiz.ui.errors import describe
+from cs_quiz.ui.kiosk.rows import WrapRow
 
 
 def _pin_field(parent: QWidget, accessible: str) -> QLineEdit:
@@ -74,16 +74,27 @@ class _KeypadDialog(QDialog):
         self.cancel = QPushButton(self.tr("Cancel"), self)
         self.cancel.setAccessibleName(self.tr("Cancel and go back"))
         self.cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel)
-        buttons.addStretch(1)
-        buttons.addWidget(self.ok)
-        column = QVBoxLayout(self)
-        column.addWidget(self.title)
-        column.addWidget(self.message)
-        column.addLayout(self.form)
-        column.addLayout(pad)
-        column.addLayout(buttons)
+        # The keypad beside the message and the fields, not under them, with OK and Cancel under the keys: stacked,
+        # they were taller than a 1024×600 screen (at 200 % text more than a screen and a half) and the keys were
+        # squeezed on top of each other. Cancel and OK take two lines when one is too narrow for their words.
+        left = QVBoxLayout()
+        left.addWidget(self.message)
+        left.addSpacing(8)
+        left.addLayout(self.form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(pad)
+        right.addStretch(1)
+        self.button_row = WrapRow([self.cancel], [self.ok])
+        right.addLayout(self.button_row)
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addLayout(left, 1, 0)
+        grid.addLayout(right, 1, 1)
+        grid.setColumnStretch(0, 1)
+        # Wide enough for the message to wrap into a few lines rather than many (the dialog is as wide as it asks).
+        self.message.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
 
     def _key(self, text: str, name: str, slot: Callable[..., None]) -> QPushButton:
         key = QPushButton(text, self)
