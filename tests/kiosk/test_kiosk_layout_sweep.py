@@ -136,9 +136,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "at 200 % in Spanish the panel's 'Salir del modo quiosco' and 'Volver al quiosco' buttons and its tabs "
         "are cut ('del modo qui', 'ver al quio')",
     ),
-    ("light-100-es-1280x800", "still there", "cut"): (
-        "issue 17: 'Still there?': the countdown's second line loses its descenders ('respuestas' reads 'resouestas')"
-    ),
 }
 
 SEED = 17  # the options' order of every attempt (shuffled per attempt: issue 14), so each walk shows the same texts

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 # Keys bound to shortcuts (digits, Enter, arrows on the question page) never arrive as KeyPress: the shortcut map
 # takes them at ShortcutOverride, so that counts as input too.
@@ -116,9 +116,15 @@ class StillThereOverlay(QWidget):
         inner.addWidget(self.question)
         inner.addWidget(self.countdown)
         inner.addWidget(self.button)
+        # Centred by stretches, not by an alignment: an aligned card was given the height its text takes on a
+        # line as wide as the window, so the countdown's second line lost its descenders.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignCenter)
+        outer.addLayout(row)
         outer.addStretch(1)
         self.setAccessibleName(self.tr("Still there?"))
         self.hide()
