@@ -697,6 +697,22 @@
         <translation>Volver al inicio</translation>
     </message>
     <message>
+        <source>Open this result</source>
+        <translation>Abrir este resultado</translation>
+    </message>
+    <message>
+        <source>Open the selected result, to read it again, save it as PDF or print it</source>
+        <translation>Abrir el resultado elegido para leerlo de nuevo, guardarlo como PDF o imprimirlo</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the selected result as a file that cs-quiz on another computer can import</source>
+        <translation>Guardar el resultado elegido como un archivo que cs-quiz puede importar en otro ordenador</translation>
+    </message>
+    <message>
         <source>Delete this attempt…</source>
         <translation>Borrar este intento…</translation>
     </message>
@@ -1017,6 +1033,37 @@
     <message>
         <source>A number from {lo:g} to {hi:g}</source>
         <translation>Un número del {lo:g} al {hi:g}</translation>
+    </message>
+</context>
+<context>
+    <name>PastResults</name>
+    <message>
+        <source>This result cannot be opened again: the questions it was answered with are no longer installed.</source>
+        <translation>Este resultado no se puede volver a abrir: las preguntas con las que se respondió ya no están instaladas.</translation>
+    </message>
+    <message>
+        <source>This result cannot be opened again: the questions it was answered with have changed since, and would now give another result. Its figures as they were are shown here in your history.</source>
+        <translation>Este resultado no se puede volver a abrir: las preguntas con las que se respondió han cambiado desde entonces y ahora darían otro resultado. Sus cifras, tal como fueron, se muestran aquí en tu historial.</translation>
+    </message>
+    <message>
+        <source>Opening a past result</source>
+        <translation>Abrir un resultado anterior</translation>
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation>Exportar el resultado</translation>
+    </message>
+    <message>
+        <source>cs-quiz results (*.json)</source>
+        <translation>Resultados de cs-quiz (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Result exported to {path}</source>
+        <translation>Resultado exportado a {path}</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1498,10 @@
     <message>
         <source>Choose “Start again” below.</source>
         <translation>Elige «Empezar de nuevo» abajo.</translation>
+    </message>
+    <message>
+        <source>A past result: the attempt finished {when}.</source>
+        <translation>Un resultado anterior: el intento terminado el {when}.</translation>
     </message>
     <message>
         <source>Not enough answers to score yet.</source>

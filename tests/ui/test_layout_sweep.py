@@ -81,6 +81,7 @@ SCREENS = (
     "results",
     "answers review",
     "history",
+    "results: a past one",
     "welcome: resume offered",
     "question: saving fails",
     "unsaved answers",
@@ -139,9 +140,11 @@ def seed_history(data_dir: Path, lang: str, attempts: int = 7) -> None:
                 nickname="Alex" if i % 3 else "Dominique-Alexandra",
                 started_at=when,
             )
+            for qid, value in answers.items():
+                store.save_answer(attempt, qid, value)
             ev, _ = evaluate(bank, answers, ["quick"], 600)
             result = {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}
-            store.finish_attempt(attempt, result, when + timedelta(minutes=9))
+            store.finish_attempt(attempt, result, when + timedelta(minutes=9), elapsed=600)
 
 
 def _shown(qtbot: Any, dialog: QWidget) -> None:
@@ -197,6 +200,10 @@ def walk(qtbot: Any, make_window: Callable[..., Any], data_dir: Path, case: Case
     window.results.history.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.history)
     seen.look("history", window)
+    window.history.list.setCurrentRow(window.history.list.count() - 1)  # the oldest, seeded in the case's language
+    window.history.open.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.results)
+    seen.look("results: a past one", window)
 
     window.go_home()  # an attempt set aside: the welcome offers it again
     window.welcome.section_buttons["quick"].click()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -67,10 +68,19 @@ def attempt_to_json(a: Attempt) -> dict[str, Any]:
 
 
 def export_json(
-    store: Store, path: Path, since: date | datetime | None = None, until: date | datetime | None = None
+    store: Store,
+    path: Path,
+    since: date | datetime | None = None,
+    until: date | datetime | None = None,
+    *,
+    attempt_ids: Sequence[str] | None = None,
 ) -> int:
-    """Write every attempt started in the range (oldest first) to ``path``; return how many."""
+    """Write every attempt started in the range (oldest first) to ``path``, or only those of ``attempt_ids`` (one
+    result from the history, for a teacher to import); return how many."""
     summaries = store.history(since=since, until=until)[::-1]
+    if attempt_ids is not None:
+        chosen = set(attempt_ids)
+        summaries = [s for s in summaries if s.id in chosen]
     lo, hi = range_bounds(since, until)
     doc = {
         "format": FORMAT,

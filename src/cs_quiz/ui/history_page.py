@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 class HistoryPage(QWidget):
     home_requested = Signal()
     delete_requested = Signal(str)  # an attempt id, confirmed by the person
+    open_requested = Signal(str)  # an attempt id: its result, as the results screen showed it
+    export_requested = Signal(str)  # an attempt id: saved as a file another cs-quiz can import
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,7 @@ class HistoryPage(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self._show)
+        self.list.itemActivated.connect(lambda _item: self._request(self.open_requested))  # Enter, double-click
         self.detail_title = label(self, "heading")
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("changeTable")
@@ -78,6 +81,19 @@ class HistoryPage(QWidget):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         self.home = button(self, self.tr("← Back to the start"), self.tr("Back to the start"), self.home_requested.emit)
+        self.open = button(
+            self,
+            self.tr("Open this result"),
+            self.tr("Open the selected result, to read it again, save it as PDF or print it"),
+            lambda: self._request(self.open_requested),
+            "primary",
+        )
+        self.export = button(
+            self,
+            self.tr("Export…"),
+            self.tr("Save the selected result as a file that cs-quiz on another computer can import"),
+            lambda: self._request(self.export_requested),
+        )
         self.delete = button(
             self, self.tr("Delete this attempt…"), self.tr("Delete the selected attempt"), self.ask_delete
         )
@@ -85,6 +101,8 @@ class HistoryPage(QWidget):
         bar.addWidget(self.home)
         bar.addStretch(1)
         bar.addWidget(self.delete)
+        bar.addWidget(self.export)
+        bar.addWidget(self.open)
         page = QVBoxLayout(self)
         page.addWidget(self.title)
         page.addWidget(self.empty)
@@ -123,7 +141,8 @@ class HistoryPage(QWidget):
         self.list.blockSignals(False)
         self.empty.setVisible(not self.entries)
         self.split.setVisible(bool(self.entries))
-        self.delete.setVisible(bool(self.entries))
+        for b in (self.delete, self.export, self.open):
+            b.setVisible(bool(self.entries))
         if self.entries:
             self.list.setCurrentRow(0)
             self._show(0)
@@ -158,6 +177,15 @@ class HistoryPage(QWidget):
         points = trend(self.entries, e.bank_id)
         chosen = next((i for i, p in enumerate(points) if p.attempt_id == e.attempt_id), -1)
         self.trend.set_points([(format_when(p.when), p.readiness) for p in points], chosen)
+
+    def selected(self) -> HistoryEntry | None:
+        row = self.list.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _request(self, signal: SignalInstance) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            signal.emit(chosen.attempt_id)
 
     def ask_delete(self) -> QMessageBox | None:
         """Delete the selected attempt, once the person has said yes (nothing else is touched)."""
@@ -195,6 +223,12 @@ class HistoryPage(QWidget):
         self.list.setAccessibleName(self.tr("Past attempts, newest first"))
         self.table.setAccessibleName(self.tr("Competency scores and change since the previous attempt"))
         self.table.setHorizontalHeaderLabels([self.tr("Competency"), self.tr("Score"), self.tr("Change")])
+        self.open.setText(self.tr("Open this result"))
+        self.open.setAccessibleName(self.tr("Open the selected result, to read it again, save it as PDF or print it"))
+        self.export.setText(self.tr("Export…"))
+        self.export.setAccessibleName(
+            self.tr("Save the selected result as a file that cs-quiz on another computer can import")
+        )
         self.delete.setText(self.tr("Delete this attempt…"))
         self.delete.setAccessibleName(self.tr("Delete the selected attempt"))
         self.home.setText(self.tr("← Back to the start"))

@@ -33,11 +33,13 @@ if TYPE_CHECKING:  # the core is imported off the GUI thread at start-up (loadin
     from PySide6.QtWidgets import QMessageBox  # only in dialogs (.errors), never before the first paint
 
     from cs_quiz.attempts.attempt import Attempt
+    from cs_quiz.attempts.reopen import Reopened
     from cs_quiz.attempts.session import Session
     from cs_quiz.scoring.engine import Evaluation
     from cs_quiz.store.store import Store
     from cs_quiz.ui.history_page import HistoryPage
     from cs_quiz.ui.loading import Prepared
+    from cs_quiz.ui.past_results import PastResults
     from cs_quiz.ui.question_page import QuestionPage
     from cs_quiz.ui.report_actions import ReportActions
     from cs_quiz.ui.results_page import ResultsPage
@@ -148,6 +150,15 @@ class MainWindow(QMainWindow):
             actions.saved.connect(self._report_saved)
             self._pages["reports"] = actions  # type: ignore[assignment]
         return self._pages["reports"]  # type: ignore[return-value]
+
+    @property
+    def past(self) -> PastResults:
+        """Opening and exporting past results from the history (made on first use)."""
+        if "past" not in self._pages:
+            from cs_quiz.ui.past_results import PastResults
+
+            self._pages["past"] = PastResults(self, self)  # type: ignore[assignment]
+        return self._pages["past"]  # type: ignore[return-value]
 
     def _page(self, name: str) -> QWidget:
         if name not in self._pages:
@@ -438,6 +449,14 @@ class MainWindow(QMainWindow):
             self._show(self.history)
 
         self.lane.submit(work, done)
+
+    def show_past(self, past: Reopened) -> None:
+        """A past result from the history as the results screen showed it (ui/past_results.py): saved as PDF
+        and printed as it was, with its own nickname and finish time."""
+        self.attempt = None
+        self.evaluation, self.nickname, self.finished_at = past.evaluation, past.nickname, past.finished_at
+        self.results.show_evaluation(past.evaluation, finished_at=past.finished_at)
+        self._show(self.results)
 
     def delete_attempt(self, attempt_id: str) -> None:
         """Delete a past attempt (the person confirmed it on the history), on the store's lane, then show the

@@ -4,17 +4,23 @@ first screen needs) and wired to the window's intents here, so the window itself
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QWidget
 
 from cs_quiz.ui.common import Pages
+
+if TYPE_CHECKING:
+    from cs_quiz.ui.past_results import PastResults
 
 
 class PageHost(Protocol):
     """What the pages need of the main window."""
 
     stack: Pages
+
+    @property
+    def past(self) -> PastResults: ...
 
     def answer(self, value: Any) -> None: ...
     def _move(self, step: Callable[[Any], bool]) -> None: ...
@@ -62,5 +68,7 @@ def build_page(w: PageHost, name: str) -> QWidget:
         history = page = HistoryPage(w.stack)
         history.home_requested.connect(w.go_home)
         history.delete_requested.connect(w.delete_attempt)
+        history.open_requested.connect(w.past.open)
+        history.export_requested.connect(w.past.ask_export)
     w.stack.addWidget(page)
     return page

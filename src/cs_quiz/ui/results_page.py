@@ -9,6 +9,7 @@ headline when the attempt had scenarios (:mod:`cs_quiz.ui.answers_review`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from itertools import groupby
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -24,7 +25,7 @@ from cs_quiz.ui import announcer
 from cs_quiz.ui.answers_review import ReviewOffer
 from cs_quiz.ui.chart_widget import CompetencyChart
 from cs_quiz.ui.common import button, centred, label, show_bank_text
-from cs_quiz.ui.formatting import format_score
+from cs_quiz.ui.formatting import format_score, format_when
 
 
 class ResultsPage(QWidget):
@@ -60,11 +61,17 @@ class ResultsPage(QWidget):
         col.addWidget(self.scroller, 1)
         col.addLayout(bar)
 
-    def show_evaluation(self, ev: Evaluation) -> None:
+    def show_evaluation(self, ev: Evaluation, *, finished_at: datetime | None = None) -> None:
+        """``finished_at``: a past result, opened from the history; the page says when it was finished."""
         self.evaluation = ev
         self.body_widget = body = QWidget(self.scroller)
         body.setObjectName("resultsBody")
         self.body = QVBoxLayout(body)
+        if finished_at is not None:
+            self._add(
+                "pastResult",
+                self.tr("A past result: the attempt finished {when}.").format(when=format_when(finished_at)),
+            )
         if ev.score.readiness.interpretable:
             self._readiness(ev)
             self._review_offer(ev)
