@@ -103,20 +103,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "a horizontal scroll bar appears under the review list, the ends of some answers hidden behind it",
     ),
     **_each(
-        _600,
-        ("results",),
-        "overlap",
-        "results on 1024×600: the text under the QR code runs into the code's white margin, which phone cameras "
-        "need to read it (at 150 % and 200 % the code covers the text and the buttons)",
-    ),
-    **_each(
-        _BIG,
-        ("results",),
-        "cut",
-        "results at 150 %/200 %: the take-away column cuts 'Point your phone's camera…' and 'Done — back to the "
-        "start' (shown as 'ne — back to the st')",
-    ),
-    **_each(
         (_HC_ES,),
         ("welcome",),
         "cut",

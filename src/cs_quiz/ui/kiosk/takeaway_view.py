@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from cs_quiz.kiosk.takeaway import CONTEXT, make_qr, summary_text
 from cs_quiz.report.qtext import date_words
@@ -55,7 +55,8 @@ class QrCode(QWidget):
         self.text = text
         qr = make_qr(text)
         self.modules = [[bool(c) for c in row] for row in qr.matrix]
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Its own size, square: stretched, it stood in a tall box with empty space above and below the code.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setMinimumSize(QSize(4, 4) * (len(self.modules) + 2 * QUIET_ZONE))
         self.setAccessibleName(self.tr("QR code with a summary of your result"))
         self.setAccessibleDescription(text)
@@ -136,15 +137,26 @@ class KioskResults(QWidget):
             b.hide()  # no files, no one else's history; print and done are on the side
         side = QFrame(self)
         side.setObjectName("takeawayColumn")
-        col = QVBoxLayout(side)
+        # What to take away scrolls when the screen is short (1024×600, larger text); Done and the note on the
+        # screen clearing itself stay in sight under it. Squeezed instead, the QR code covered the text under it
+        # (its white margin is what phone cameras need to find it) and the buttons.
+        scroll = QScrollArea(side)
+        scroll.setObjectName("takeawayScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        body.setObjectName("takeawayBody")
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
         self.qr: QrCode | None = None
         if qr:
-            col.addWidget(label(side, "heading", self.tr("Take your result with you")))
-            self.qr = QrCode(self.summary, side)
+            col.addWidget(label(body, "heading", self.tr("Take your result with you")))
+            self.qr = QrCode(self.summary, body)
             col.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
             col.addWidget(
                 label(
-                    side,
+                    body,
                     "takeawayHint",
                     self.tr(
                         "Point your phone’s camera at the code: it shows a short summary. Nothing is sent anywhere."
@@ -152,20 +164,26 @@ class KioskResults(QWidget):
                 )
             )
         self.print_button: QPushButton | None = None
-        self.print_status = label(side, "printStatus", "")
+        self.print_status = label(body, "printStatus", "")
         if printing:
-            self.print_button = QPushButton(self.tr("Print a summary"), side)
+            self.print_button = QPushButton(self.tr("Print a summary"), body)
             self.print_button.setAccessibleName(self.tr("Print a summary of your result"))
             self.print_button.clicked.connect(self.print_requested.emit)
             col.addWidget(self.print_button)
             col.addWidget(self.print_status)
         col.addStretch(1)
+        scroll.setWidget(body)
+        # As wide as what it holds, with room for its scroll bar: the code is never cut at the side.
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + bar)
+        column = QVBoxLayout(side)
+        column.addWidget(scroll, 1)
         self.done_button = QPushButton(self.tr("Done — back to the start"), side)
         self.done_button.setObjectName("primary")
         self.done_button.setAccessibleName(self.tr("Done: clear my result and go back to the start"))
         self.done_button.clicked.connect(self.done.emit)
-        col.addWidget(self.done_button)
-        col.addWidget(
+        column.addWidget(self.done_button)
+        column.addWidget(
             label(
                 side,
                 "autoReturn",
