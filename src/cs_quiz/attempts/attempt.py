@@ -28,7 +28,7 @@ from cs_quiz.scoring import messages as msg
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.results import Answer, Text, to_dict
 from cs_quiz.store import leases
-from cs_quiz.store.store import Store, StoreError
+from cs_quiz.store.store import MAX_CODE, MAX_COHORT, Store, StoreError, clean_label
 
 
 class Status(StrEnum):
@@ -112,11 +112,15 @@ class Attempt:
         clock: Callable[[], float] = time.monotonic,
         elapsed: float | None = 0.0,
         kind: str = leases.APP,
+        cohort: str | None = None,
+        code: str | None = None,
     ) -> Attempt:
         """A new attempt, recorded at once and leased to this window (``kind``: the desktop app or a kiosk).
         ``declines`` is an attempt that was offered for resuming and is now set aside (abandoned, its answers kept)
         unless another window has opened it since. ``elapsed`` is time already spent (paper answers: as reported,
-        or None when unknown), for the too-fast flag."""
+        or None when unknown), for the too-fast flag. ``cohort`` and ``code``: a class or workshop label and a
+        participant code (issue 18); one too long raises ValueError here, before anything is recorded."""
+        cohort, code = clean_label(cohort, MAX_COHORT), clean_label(code, MAX_CODE)
         session = Session(
             bank, sections, attempt_id=str(uuid.uuid4()), clock=clock, elapsed=elapsed, option_seed=new_seed()
         )
@@ -133,6 +137,8 @@ class Attempt:
                 sections=list(session.sections),
                 nickname=attempt.nickname or None,
                 option_seed=session.option_seed,
+                cohort=cohort,
+                code=code,
             ),
             starting=True,
         )

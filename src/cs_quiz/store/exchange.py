@@ -47,6 +47,8 @@ CSV_FIXED_COLUMNS = (
     "band_id",
     "band_name",
     "flags",
+    "cohort",
+    "participant_code",
 )
 
 
@@ -64,6 +66,8 @@ def attempt_to_json(a: Attempt) -> dict[str, Any]:
         "answers": a.answers,
         "answered_at": {q: utc_iso(t) for q, t in a.answer_times.items()},
         "result": a.result,
+        "cohort": a.cohort,
+        "code": a.code,
     }
 
 
@@ -164,6 +168,8 @@ def export_csv(
                     _cell(s.band_id),
                     _cell(s.band_name),
                     _cell("; ".join(s.flags)),
+                    _cell(s.cohort),
+                    _cell(s.code),
                     *(_num(own.get(cid), decimal) for cid in order),
                 ]
             )

@@ -23,7 +23,17 @@ from typing import Any
 
 from cs_quiz.store import migrations as schema
 from cs_quiz.store.exchange import FORMAT, FORMAT_VERSION
-from cs_quiz.store.store import Attempt, Store, StoreError, check_answer, parse_iso, utc_iso
+from cs_quiz.store.store import (
+    MAX_CODE,
+    MAX_COHORT,
+    Attempt,
+    Store,
+    StoreError,
+    check_answer,
+    clean_label,
+    parse_iso,
+    utc_iso,
+)
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 # Bounds of what cs-quiz itself writes, checked before anything is stored: a file beyond them was not exported by
@@ -129,6 +139,12 @@ def attempt_from_json(obj: Any, where: str, known_banks: frozenset[str] | None =
     sections = _get(obj, "sections", list, where)
     if not all(isinstance(s, str) and len(s) <= MAX_ID for s in sections) or len(sections) > 100:
         raise _Bad(f"{where}: 'sections' must be a list of section ids")
+    labels = {}
+    for key, limit in (("cohort", MAX_COHORT), ("code", MAX_CODE)):
+        try:
+            labels[key] = clean_label(_get(obj, key, str, where, optional=True), limit)
+        except ValueError as exc:
+            raise _Bad(f"{where}: {key!r} is {exc}") from None
     return Attempt(
         id=attempt_id,
         nickname=_short(obj.get("nickname"), "nickname", where, MAX_NICKNAME, optional=True),
@@ -150,6 +166,8 @@ def attempt_from_json(obj: Any, where: str, known_banks: frozenset[str] | None =
         review_flags=(),
         elapsed=None,
         option_seed=None,  # imported attempts are not resumed: their options need no order here
+        cohort=labels["cohort"],
+        code=labels["code"],
         answers=answers,
         answer_times={q: _time(t, f"{where}: answered_at") or started for q, t in times.items() if q in answers},
         result=result,
@@ -299,8 +317,8 @@ def _insert(store: Store, attempts: Sequence[Attempt]) -> Inserted:
             started = utc_iso(a.started_at)
             seq = conn.execute(
                 "INSERT INTO attempts (id, nickname, bank_id, bank_version, bank_hash, sections, started_at,"
-                " finished_at, status, position, updated_at, imported_at, result_json)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " finished_at, status, position, updated_at, imported_at, result_json, cohort, code)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     a.id,
                     a.nickname,
@@ -315,6 +333,8 @@ def _insert(store: Store, attempts: Sequence[Attempt]) -> Inserted:
                     now,
                     now,
                     json.dumps(a.result, ensure_ascii=False) if a.result is not None else None,
+                    a.cohort,
+                    a.code,
                 ),
             ).lastrowid
             assert seq is not None

@@ -271,12 +271,22 @@ _V3 = [
 # resumed attempt shows its options as before. NULL: an attempt from before, shown in the order written.
 _V4 = ["ALTER TABLE attempts ADD COLUMN option_seed INTEGER"]
 
+# v5: for the people who run classes and workshops (issue 18): a cohort label ("Year 11 careers, spring") groups
+# attempts, and a participant code (chosen by the person or handed out, never a name) pairs a person's attempt
+# before a workshop with the one after. NULL: none given.
+_V5 = [
+    "ALTER TABLE attempts ADD COLUMN cohort TEXT",
+    "ALTER TABLE attempts ADD COLUMN code TEXT",
+    "CREATE INDEX attempts_by_cohort ON attempts (cohort, started_at)",
+]
+
 # MIGRATIONS[n - 1] takes the database from version n - 1 to n.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _statements(_V1),
     _v2,
     _statements(_V3),
     _statements(_V4),
+    _statements(_V5),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

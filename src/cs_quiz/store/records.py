@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -75,6 +76,8 @@ class AttemptSummary:
     review_flags: tuple[str, ...]  # question ids the person flagged for review (in progress)
     elapsed: float | None  # seconds of active time so far; None when unknown
     option_seed: int | None  # the attempt's option order (cs_quiz.attempts.order); None: as written
+    cohort: str | None  # the class or workshop it belongs to (issue 18); None: none given
+    code: str | None  # a participant code pairing before and after (never a name); None: none given
 
 
 @dataclass(frozen=True)
@@ -123,11 +126,27 @@ class Aggregate:
     common_gaps: tuple[CompetencyStats, ...]  # most often a gap first, at most five
 
 
+MAX_COHORT = 60  # characters of a cohort label ("Year 11 careers, Tuesday group")
+MAX_CODE = 40  # characters of a participant code
+
+
+def clean_label(text: str | None, limit: int) -> str | None:
+    """A cohort label or participant code as stored: control characters dropped, runs of spaces made one, ends
+    trimmed; None when nothing is left. Raises ValueError when longer than ``limit`` characters."""
+    if text is None:
+        return None
+    kept = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in str(text))
+    cleaned = " ".join(kept.split())
+    if len(cleaned) > limit:
+        raise ValueError(f"{len(cleaned)} characters long; at most {limit} are allowed")
+    return cleaned or None
+
+
 SUMMARY_COLUMNS = (
     "a.id, a.nickname, a.bank_id, a.bank_version, a.bank_hash, a.sections, a.started_at, a.finished_at, a.status,"
     " a.position, (SELECT COUNT(*) FROM answers WHERE attempt = a.seq), a.readiness, a.readiness_rounded,"
     " a.band_id, a.band_name, a.flags, a.imported_at IS NOT NULL, a.review_flags, a.elapsed_seconds,"
-    " a.option_seed"
+    " a.option_seed, a.cohort, a.code"
 )
 
 
@@ -153,6 +172,8 @@ def summary(row: Sequence[Any]) -> AttemptSummary:
         review_flags=tuple(json.loads(row[17] or "[]")),
         elapsed=row[18],
         option_seed=row[19],
+        cohort=row[20],
+        code=row[21],
     )
 
 

@@ -36,6 +36,8 @@ from cs_quiz.store.folder import ENV_DATA_DIR as ENV_DATA_DIR
 from cs_quiz.store.folder import resolve_data_dir as resolve_data_dir
 from cs_quiz.store.leases import FOLDER as _LEASE_FOLDER
 from cs_quiz.store.leases import Leases
+from cs_quiz.store.records import MAX_CODE as MAX_CODE
+from cs_quiz.store.records import MAX_COHORT as MAX_COHORT
 from cs_quiz.store.records import SUMMARY_COLUMNS as _SUMMARY_COLUMNS
 from cs_quiz.store.records import Aggregate as Aggregate
 from cs_quiz.store.records import Attempt as Attempt
@@ -44,6 +46,7 @@ from cs_quiz.store.records import BandCount as BandCount
 from cs_quiz.store.records import CompetencyStats as CompetencyStats
 from cs_quiz.store.records import FinishedAttempt as FinishedAttempt
 from cs_quiz.store.records import check_answer as check_answer
+from cs_quiz.store.records import clean_label as clean_label
 from cs_quiz.store.records import parse_iso as parse_iso
 from cs_quiz.store.records import range_bounds as range_bounds
 from cs_quiz.store.records import stats as _stats
@@ -143,20 +146,51 @@ class Store:
         started_at: datetime | None = None,
         attempt_id: str | None = None,
         option_seed: int | None = None,
+        cohort: str | None = None,
+        code: str | None = None,
     ) -> str:
         """Record a new attempt in progress and return its UUID (``attempt_id``, if the caller chose it: an
-        :class:`~cs_quiz.attempts.attempt.Attempt` names itself before the write is made)."""
+        :class:`~cs_quiz.attempts.attempt.Attempt` names itself before the write is made). ``cohort`` and ``code``
+        are cleaned (:func:`~cs_quiz.store.records.clean_label`); too long raises ValueError."""
         attempt_id = attempt_id or str(uuid.uuid4())
         now = utc_iso(started_at)
+        labels = (clean_label(cohort, MAX_COHORT), clean_label(code, MAX_CODE))
         row = (attempt_id, (nickname or "").strip() or None, bank_id, bank_version, bank_hash)
         self._write(
             lambda conn: conn.execute(
                 "INSERT INTO attempts (id, nickname, bank_id, bank_version, bank_hash, sections, started_at,"
-                " status, updated_at, option_seed) VALUES (?, ?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)",
-                (*row, json.dumps(list(sections)), now, now, option_seed),
+                " status, updated_at, option_seed, cohort, code)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 'in_progress', ?, ?, ?, ?)",
+                (*row, json.dumps(list(sections)), now, now, option_seed, *labels),
             )
         )
         return attempt_id
+
+    def set_cohort(self, attempt_ids: Sequence[str], cohort: str | None) -> int:
+        """Put the attempts ``attempt_ids`` in the cohort ``cohort`` (None or blank: in none), in one transaction;
+        return how many there were. Raises ValueError for a label that is too long."""
+        label = clean_label(cohort, MAX_COHORT)
+        ids = list(dict.fromkeys(attempt_ids))
+
+        def op(conn: sqlite3.Connection) -> int:
+            changed = 0
+            for start in range(0, len(ids), 500):  # SQLite's limit on parameters
+                chunk = ids[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                changed += conn.execute(
+                    f"UPDATE attempts SET cohort = ? WHERE id IN ({marks})", (label, *chunk)
+                ).rowcount
+            return changed
+
+        return self._write(op)
+
+    def cohorts(self) -> list[tuple[str, int]]:
+        """The cohort labels in use, each with its number of attempts, in alphabetical order (case aside)."""
+        rows = self._read(
+            "SELECT cohort, COUNT(*) FROM attempts WHERE cohort IS NOT NULL GROUP BY cohort"
+            " ORDER BY cohort COLLATE NOCASE, cohort"
+        )
+        return [(str(label), int(n)) for label, n in rows]
 
     def save_answer(
         self,
