@@ -99,3 +99,23 @@ def test_an_attempt_starts_in_a_cohort_with_a_code(tmp_path: Path) -> None:
         with pytest.raises(ValueError):
             Attempt.start(store, bank, ["quick"], code="z" * 41)
         assert len(store.history()) == 1, "a refused code records nothing"
+
+
+def test_attempts_reads_a_cohort_with_answers_and_results_in_one_go(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        a = started(store, cohort="11B")
+        store.save_answer(a, "data-1", 4)
+        store.save_answer(a, "sc-1", {"best": "a", "worst": "c"})
+        result = {"score": {"readiness": {"score": 50}, "competencies": [], "flags": []}, "advice": {}}
+        store.finish_attempt(a, result, None)
+        b = started(store, cohort="11b")  # the same label, typed in another case
+        c = started(store, cohort="11A")
+        store.save_answer(c, "data-1", 2)
+        got = store.attempts(cohort="11B")
+        assert [x.id for x in got] == [a, b]
+        assert got[0].answers == {"data-1": 4, "sc-1": {"best": "a", "worst": "c"}} and got[0].answer_times == {}
+        assert got[0].result == result and got[0].status == "finished"
+        assert got[1].answers == {} and got[1].status == "in_progress"
+        assert [x.id for x in store.attempts()] == [a, b, c]
+        assert set(store.attempts(answer_times=True)[0].answer_times) == {"data-1", "sc-1"}
+        assert store.attempts(bank_id="other") == []
