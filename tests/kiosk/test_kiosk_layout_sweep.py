@@ -110,13 +110,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ),
     **_each(
         (_HC_ES,),
-        _QUESTIONS,
-        "cut",
-        "at 200 % in Spanish the question counter, the minutes left and every button (Atrás, Saltar, Marcar "
-        "para revisar, Revisar, Siguiente) are cut",
-    ),
-    **_each(
-        (_HC_ES,),
         ("panel: overview", "panel: export and clear", "panel: options"),
         "cut",
         "at 200 % in Spanish the panel's 'Salir del modo quiosco' and 'Volver al quiosco' buttons and its tabs "

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget
 
 
 class WrapRow(QLayout):
@@ -155,3 +155,20 @@ class WrapRow(QLayout):
         size = self._size(item, room)
         item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
         return x + size.width() + self._gap()
+
+
+def rewrap(host: QWidget, start: Sequence[QWidget], end: Sequence[QWidget]) -> WrapRow:
+    """Put ``start`` and ``end`` (the widgets of one row of ``host``'s box layout: a page built for the desktop)
+    in a :class:`WrapRow` in that row's place, so on a narrow screen or at large text they wrap, not squeeze."""
+    outer = host.layout()
+    assert isinstance(outer, QBoxLayout), "the row's host has a box layout"
+    found = [(i, item.layout()) for i in range(outer.count()) if (item := outer.itemAt(i)) is not None]
+    index, old = next((i, lay) for i, lay in found if lay is not None and lay.indexOf(end[0]) >= 0)
+    assert old is not None
+    for w in (*start, *end):
+        old.removeWidget(w)
+    outer.takeAt(index)
+    old.deleteLater()
+    row = WrapRow(start, end)
+    outer.insertLayout(index, row)
+    return row

@@ -45,6 +45,7 @@ from cs_quiz.ui.kiosk.lock import KioskLock
 from cs_quiz.ui.kiosk.look import apply_kiosk_look
 from cs_quiz.ui.kiosk.panel import FacilitatorPanel
 from cs_quiz.ui.kiosk.pin_dialog import PinDialog, SetPinDialog
+from cs_quiz.ui.kiosk.rows import rewrap
 from cs_quiz.ui.kiosk.takeaway_view import KioskResults
 from cs_quiz.ui.language import LANGUAGES, current_language, normalise, set_language
 from cs_quiz.ui.question_page import QuestionPage
@@ -223,6 +224,12 @@ class KioskWindow(QWidget):
         self.attempt = Attempt.start(self.store, bank, [section], nickname=nickname, lane=self.lane, kind=leases.KIOSK)
         self.attempt.on_saved = self._saved
         q = self.question = QuestionPage(self.stack)
+        # Its head and its buttons wrap onto more lines rather than cut their words (Spanish at 200 % on 1024×600).
+        self._rows = [
+            rewrap(q, [q.section], [q.counter, q.minutes]),
+            rewrap(q, [q.back, q.skip, q.flag], [q.review, q.next]),
+        ]
+        self._rows[0].setSpacing(q.fontMetrics().averageCharWidth() * 2)  # the counter apart from the minutes left
         r = self.review = ReviewPage(self.stack)
         q.answered.connect(self.answer)
         q.next_requested.connect(lambda: self._move(lambda s: s.next()))
