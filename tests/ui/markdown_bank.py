@@ -16,6 +16,11 @@ SOURCE = {
     "meaning: Keep going.": "meaning: 'Keep **going**, *steadily*.'",
     "meaning: Apply now.": "meaning: '**Apply** now.'",
     "rationale: Early honest updates calm a queue.": "rationale: '*Early*, **honest** updates calm a queue.'",
+    "text: In the last year I have used feedback data": "text: In the **last year** I have used feedback data",
+    "situation: Your online ordering has been down for two hours.": (
+        "situation: 'Your online ordering has been down for *two hours*.'"
+    ),
+    "{id: a, text: Tell callers what you know.,": "{id: a, text: 'Tell callers **what you know**.',",
     "description: Studying.,": "description: 'Studying 2*3 hours & <more>',",
 }
 

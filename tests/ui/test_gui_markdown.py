@@ -34,3 +34,21 @@ def test_results_and_review_render_bank_markdown_as_the_pdf_does(qtbot, make_win
     assert why.text() == "<i>Early</i>, <b>honest</b> updates calm a queue."
     assert "**" not in why.accessibleName() and "Early, honest updates" in why.accessibleName()
     dialog.close()
+
+
+def test_the_question_screen_renders_bank_markdown(qtbot, make_window, tmp_path: Path) -> None:
+    from gui_helpers import press
+    from PySide6.QtCore import Qt
+
+    window = make_window(banks=marked_bank(tmp_path))
+    window.welcome.section_buttons["full"].setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    page = window.question
+    assert page.question.text() == "In the <b>last year</b> I have used feedback data to change how my team works."
+    assert shown_text(page.question).startswith("In the last year")
+    assert page.editor.accessibleName().startswith("In the last year"), "a screen reader hears no asterisks"
+    for key in (Qt.Key.Key_4, Qt.Key.Key_Return, Qt.Key.Key_2, Qt.Key.Key_Return):
+        press(qtbot, key)
+    assert page.situation.text() == "Your online ordering has been down for <i>two hours</i>."
+    options = [shown_text(w) for w in page.editor.findChildren(QLabel, "optionText")]
+    assert "Tell callers what you know." in options and not [t for t in options if "*" in t]

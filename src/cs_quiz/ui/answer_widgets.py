@@ -27,16 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from cs_quiz.bank.model import NOT_YET, Bank, Option, ProfileInput, Question, QuestionType
+from cs_quiz.report import markup
+from cs_quiz.ui.common import show_bank_text
 
 Choice = tuple[Any, str]  # (the answer value, the text shown)
 
 
 def _label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+    """An option's wrapping text, its bank Markdown rendered (plain text stays plain: & and < as written)."""
+    label = QLabel(parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("optionText")
-    return label
+    return show_bank_text(label, text)
 
 
 class _ClickRow(QWidget):
@@ -46,7 +48,7 @@ class _ClickRow(QWidget):
         super().__init__(parent)
         self.setObjectName("optionRow")
         self.button = button
-        button.setAccessibleName(text)
+        button.setAccessibleName(markup.plain(text))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

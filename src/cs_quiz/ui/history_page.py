@@ -103,6 +103,8 @@ class HistoryPage(QWidget):
         bar.addWidget(self.delete)
         bar.addWidget(self.export)
         bar.addWidget(self.open)
+        for before, after in ((self.home, self.delete), (self.delete, self.export), (self.export, self.open)):
+            QWidget.setTabOrder(before, after)  # Tab goes left to right, as the row reads
         page = QVBoxLayout(self)
         page.addWidget(self.title)
         page.addWidget(self.empty)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cs_quiz.report import markup
 from cs_quiz.ui import announcer
-from cs_quiz.ui.common import button, centred, focusable_descendants
+from cs_quiz.ui.common import button, centred, focusable_descendants, show_bank_text
 from cs_quiz.ui.common import label as _text
 
 if TYPE_CHECKING:
@@ -179,14 +180,14 @@ class QuestionPage(QWidget):
             self.card_box.removeWidget(self.editor)
             self.editor.hide()  # at once: until it is deleted, Tab could still reach the old answers
             self.editor.deleteLater()
-        self.situation.setText(q.situation)
+        show_bank_text(self.situation, q.situation)  # the bank's **bold** and lists, as the PDF shows them
         self.situation.setVisible(bool(q.situation))
-        self.question.setText(q.text)
-        self.help.setText(q.help)
+        show_bank_text(self.question, q.text)
+        show_bank_text(self.help, q.help)
         self.help.setVisible(bool(q.help))
         self.problem.hide()
         self.editor = make_editor(session.bank, q, self.card, session.options_of(q))
-        self.editor.setAccessibleName(q.text)
+        self.editor.setAccessibleName(markup.plain(q.text))
         self.editor.changed.connect(self.answered.emit)
         self.card_box.insertWidget(self.editor_slot, self.editor)
         self.editor.show()  # now, so that it can take focus at once
