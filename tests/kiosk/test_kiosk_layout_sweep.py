@@ -97,12 +97,6 @@ def _each(cases: tuple[str, ...], screens: tuple[str, ...], detector: str, reaso
 
 KNOWN: dict[tuple[str, str, str], str] = {
     **_each(
-        _ALL,
-        ("review",),
-        "cut",
-        "a horizontal scroll bar appears under the review list, the ends of some answers hidden behind it",
-    ),
-    **_each(
         (_HC_ES,),
         ("welcome",),
         "cut",

@@ -31,6 +31,8 @@ class ReviewPage(QWidget):
         self.list.setObjectName("reviewList")
         self.list.setAccessibleName(self.tr("Your answers, those to look at again first"))
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows wrap again when the window changes width
         self.list.itemActivated.connect(self._activated)
         self.go = button(
             self,

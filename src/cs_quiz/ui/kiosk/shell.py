@@ -231,6 +231,7 @@ class KioskWindow(QWidget):
         ]
         self._rows[0].setSpacing(q.fontMetrics().averageCharWidth() * 2)  # the counter apart from the minutes left
         r = self.review = ReviewPage(self.stack)
+        self._rows.append(rewrap(r, [r.back, r.go], [r.finish]))  # as the question's buttons: wrap, never cut
         q.answered.connect(self.answer)
         q.next_requested.connect(lambda: self._move(lambda s: s.next()))
         q.back_requested.connect(lambda: self._move(lambda s: s.back() or True))
