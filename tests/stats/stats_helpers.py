@@ -112,3 +112,31 @@ def small_answers(data: int = 4, patience: int = 2, best: str = "a", worst: str 
         "years": 3,
         "education": "bachelor",
     }
+
+
+def likert_bank(items: int = 4, *, reverse: tuple[str, ...] = (), not_yet: bool = False, competencies: int = 1) -> Bank:
+    """A bank of ``items`` likert items (agree5, 1..5) per competency ``c1``, ``c2``...: ``c1-1`` ...; the question
+    ids in ``reverse`` are reverse-keyed; ``not_yet`` gives the scale a "not yet" choice."""
+    from dataclasses import replace as _replace
+
+    from factories import bank as make_bank
+    from factories import likert, scale
+
+    questions = [
+        likert(f"c{c}-{i}", f"c{c}", reverse=f"c{c}-{i}" in reverse)
+        for c in range(1, competencies + 1)
+        for i in range(1, items + 1)
+    ]
+    agree5 = scale()
+    if not_yet:
+        agree5 = _replace(agree5, not_yet="I haven't had the chance yet")
+    return make_bank(*questions, scales=[agree5])
+
+
+def likert_takens(bank: Bank, table: list[list[Any]], **kwargs: Any) -> list[Taken]:
+    """One finished attempt per row of ``table`` (answers to the bank's questions in order; None: unanswered)."""
+    ids = list(bank.questions)
+    return [
+        taken(bank, {q: a for q, a in zip(ids, row, strict=True) if a is not None}, sections=("all",), **kwargs)
+        for row in table
+    ]

@@ -16,6 +16,8 @@ import math
 import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import mul, sub
 
 _TINY = 1e-300
 _EPS = 1e-15
@@ -146,7 +148,8 @@ def f_cdf(f: float, df1: float, df2: float) -> float:
         return 0.0
     if math.isinf(f):
         return 1.0
-    return betainc(df1 / 2.0, df2 / 2.0, df1 * f / (df1 * f + df2))
+    x, z = df1 * f / (df1 * f + df2), df2 / (df1 * f + df2)  # z = 1 - x, without losing digits where x is near 1
+    return betainc(df1 / 2.0, df2 / 2.0, x) if x < 0.5 else 1.0 - betainc(df2 / 2.0, df1 / 2.0, z)
 
 
 def f_quantile(p: float, df1: float, df2: float) -> float:
@@ -173,8 +176,8 @@ def variance(values: Sequence[float]) -> float | None:
     n = len(values)
     if n < 2:
         return None
-    m = mean(values)
-    return math.fsum((v - m) ** 2 for v in values) / (n - 1)
+    deviations = list(map(sub, values, repeat(mean(values))))
+    return math.fsum(map(mul, deviations, deviations)) / (n - 1)
 
 
 def sd(values: Sequence[float]) -> float | None:
@@ -190,12 +193,12 @@ def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
         raise ValueError("pearson needs pairs: the sequences differ in length")
     if len(xs) < 3:
         return None
-    mx, my = mean(xs), mean(ys)
-    sxx = math.fsum((x - mx) ** 2 for x in xs)
-    syy = math.fsum((y - my) ** 2 for y in ys)
+    dx = list(map(sub, xs, repeat(mean(xs))))
+    dy = list(map(sub, ys, repeat(mean(ys))))
+    sxx, syy = math.fsum(map(mul, dx, dx)), math.fsum(map(mul, dy, dy))
     if sxx <= 0 or syy <= 0:
         return None
-    sxy = math.fsum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+    sxy = math.fsum(map(mul, dx, dy))
     return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
 
 

@@ -17,6 +17,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from cs_quiz.store.records import Attempt, range_bounds, utc_iso
@@ -27,7 +28,8 @@ FINISHED = "finished"
 @dataclass(frozen=True)
 class Taken:
     """One stored attempt as statistics see it (no nickname). ``answers`` are raw as stored (question id ->
-    answer); ``result`` is the stored ``{"score", "advice"}`` mapping or None (not finished, or not scored)."""
+    answer); ``result`` is the stored ``{"score", "advice"}`` mapping or None (not finished, or not scored).
+    The readers of the result are worked out once per Taken (``cached_property``: fields are never changed)."""
 
     attempt_id: str
     bank_id: str
@@ -45,18 +47,18 @@ class Taken:
     def finished(self) -> bool:
         return self.status == FINISHED
 
-    @property
+    @cached_property
     def score(self) -> Mapping[str, Any]:
         """The stored score part of the result ({} when there is none)."""
         part = self.result.get("score") if isinstance(self.result, Mapping) else None
         return part if isinstance(part, Mapping) else {}
 
-    @property
+    @cached_property
     def readiness(self) -> Mapping[str, Any]:
         part = self.score.get("readiness")
         return part if isinstance(part, Mapping) else {}
 
-    @property
+    @cached_property
     def scores(self) -> dict[str, float]:
         """Competency id -> the stored 0..100 score, for the competencies that had one."""
         out: dict[str, float] = {}
