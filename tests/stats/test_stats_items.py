@@ -181,3 +181,24 @@ def test_below_the_minimum_nothing_is_computed() -> None:
     from dataclasses import replace
 
     assert item_statistics([replace(t, status="abandoned") for t in unfinished], bank).too_few
+
+
+def test_raw_answers_are_read_as_check_answers_reads_them() -> None:
+    # Each distinct raw answer is worked out once and cached: 1, 1.0, "1" and True must still be told apart the
+    # way check_answers does ("4" and 4.0 are 4; True is no answer), and a pick with a list inside is refused.
+    from dataclasses import replace
+
+    bank = small_bank()
+    clean = [small_answers(data=v, patience=3) for v in (1, 2, 3, 4, 5, 1)]
+    messy = [dict(a) for a in clean]
+    messy[0]["data-1"] = "1"
+    messy[1]["data-1"] = 2.0
+    messy[2]["sc-1"] = "a"  # a lone option id is the best pick
+    clean[2]["sc-1"] = {"best": "a"}
+    messy[3]["data-1"] = True  # refused: as if unanswered
+    del clean[3]["data-1"]
+    messy[4]["sc-1"] = {"best": ["a"], "worst": "c"}  # refused
+    del clean[4]["sc-1"]
+    base = [taken(bank, a, sections=("full",)) for a in clean]
+    odd = [replace(t, answers=m) for t, m in zip(base, messy, strict=True)]
+    assert item_statistics(odd, bank, minimum=6) == item_statistics(base, bank, minimum=6)

@@ -18,8 +18,9 @@ and scoring an answer depends only on the question and the raw value, so each di
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from cs_quiz.bank.model import NOT_YET, Bank, QuestionType
@@ -44,59 +45,86 @@ class Responses:
     picks: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)  # scenario -> (role, option) -> count
 
 
-_INVALID = object()
-_NOT_YET = object()
+# What one answer to one question comes to: per competency of the question (in ``item_ranges`` order) the earned
+# and the possible points ((0, 0) where it scores nothing), the scenario picks as (role, option) pairs, and whether
+# it is "not yet". Outcomes are hashable, so a column of them is counted by ``Counter`` in C.
+Outcome = tuple[tuple[float, ...], tuple[float, ...], tuple[tuple[str, str], ...], bool]
+_FAST_KINDS = frozenset({int, str, type(None)})  # raw answers that are their own cache key (1 is never "1")
 
 
 def read(takens: Sequence[Taken], bank: Bank) -> Responses:
-    """The :class:`Responses` of ``takens`` (the caller chooses finished attempts of ``bank``)."""
+    """The :class:`Responses` of ``takens`` (the caller chooses finished attempts of ``bank``). Works question by
+    question: the column of raw answers, their outcomes (each distinct one worked out once), then the columns."""
     n = len(takens)
     out = Responses(attempts=n)
     ranges = {qid: tuple(item_ranges(bank, q)) for qid, q in bank.questions.items()}
     for comp in bank.competencies:
         out.items += [(qid, comp) for qid, comps in ranges.items() if comp in comps]
-    for item in out.items:
-        out.earned[item] = [0.0] * n
-        out.possible[item] = [0.0] * n
-    out.picks = {qid: Counter() for qid, q in bank.questions.items() if q.type is QuestionType.SCENARIO}
-    columns = {qid: [(out.earned[(qid, c)], out.possible[(qid, c)]) for c in comps] for qid, comps in ranges.items()}
-    cache: dict[str, dict[Any, Any]] = {qid: {} for qid in bank.questions}
+    answers = [t.answers for t in takens]
     plans: dict[tuple[str, ...], frozenset[str]] = {}
-    sections: Counter[frozenset[str]] = Counter()  # attempts by the questions they were asked
-    for index, taken in enumerate(takens):
+    asked_by: list[frozenset[str]] = []
+    for taken in takens:
         asked = plans.get(taken.sections)
         if asked is None:
             asked = _asked(bank, taken)
             if any(s in bank.sections for s in taken.sections):  # the same for every attempt of these sections
                 plans[taken.sections] = asked
-        sections[asked] += 1
-        for qid, raw in taken.answers.items():
-            if qid not in asked or raw is None:
-                continue
-            kind = type(raw)
-            frozen = raw if kind is int or kind is str else _freeze(raw)
-            entry: Any = cache[qid].get(frozen, _INVALID) if frozen is not None else _INVALID
-            if entry is _INVALID:
-                entry = _normalise(bank, qid, raw, ranges[qid])
-                if frozen is not None:
-                    cache[qid][frozen] = entry
-            if entry is _INVALID:
-                continue
-            if entry is _NOT_YET:
-                for comp in ranges[qid]:
-                    out.not_yet[(qid, comp)] += 1
-                continue
-            points, picked = entry
-            for (earned, possible), (e, p) in zip(columns[qid], points, strict=True):
-                earned[index] = e
-                possible[index] = p
-            for pick in picked:
-                out.picks[qid][pick] += 1
-    for asked, count in sections.items():
-        for qid in asked:
-            for comp in ranges[qid]:
-                out.asked[(qid, comp)] += count
+        asked_by.append(asked)
+    for qid, question in bank.questions.items():
+        comps = ranges[qid]
+        raws = [a.get(qid) if qid in s else None for a, s in zip(answers, asked_by, strict=True)]
+        outcomes = _outcomes(bank, qid, comps, raws)
+        counts = Counter(outcomes)
+        asked_count = sum(qid in s for s in asked_by)
+        for i, comp in enumerate(comps):
+            out.asked[(qid, comp)] = asked_count
+            out.not_yet[(qid, comp)] = sum(c for o, c in counts.items() if o[3])
+            out.earned[(qid, comp)] = list(map(itemgetter(i), map(itemgetter(0), outcomes)))
+            out.possible[(qid, comp)] = list(map(itemgetter(i), map(itemgetter(1), outcomes)))
+        if question.type is QuestionType.SCENARIO:
+            picks: Counter[tuple[str, str]] = Counter()
+            for outcome, count in counts.items():
+                for pick in outcome[2]:
+                    picks[pick] += count
+            out.picks[qid] = picks
     return out
+
+
+def _outcomes(bank: Bank, qid: str, comps: tuple[str, ...], raws: list[Any]) -> list[Outcome]:
+    nothing: Outcome = ((0.0,) * len(comps), (0.0,) * len(comps), (), False)
+    cache: dict[Any, Outcome] = {None: nothing}
+    if set(map(type, raws)) <= _FAST_KINDS:  # likert and single choice: the raw value is the key
+        for raw in set(raws) - set(cache):
+            cache[raw] = _outcome(bank, qid, comps, raw, nothing)
+        return list(map(cache.__getitem__, raws))
+    result = []
+    for raw in raws:
+        # A scenario pick's key is its items; only checked plain (str -> str) before it is cached, so a hit is one.
+        key = ("dict", tuple(raw.items())) if type(raw) is dict else _freeze(raw)
+        try:
+            outcome = cache.get(key) if key is not None else None
+        except TypeError:  # an unhashable value inside: never cached
+            outcome = key = None
+        if outcome is None:
+            outcome = _outcome(bank, qid, comps, raw, nothing)
+            if key is not None and _freeze(raw) is not None:
+                cache[key] = outcome
+        result.append(outcome)
+    return result
+
+
+def _outcome(bank: Bank, qid: str, comps: tuple[str, ...], raw: Any, nothing: Outcome) -> Outcome:
+    """The outcome of one raw answer: ``nothing`` when unanswered or refused by check_answers."""
+    clean, problems = check_answers(bank, {qid: raw})
+    if problems or qid not in clean:
+        return nothing
+    answer = clean[qid]
+    if answer == NOT_YET:
+        return nothing[0], nothing[1], (), True
+    points = contributions(bank, bank.questions[qid], answer)
+    scored = [points[c] if c in points and points[c][1] > 0 else (0.0, 0.0) for c in comps]
+    picked = tuple(answer.items()) if bank.questions[qid].type is QuestionType.SCENARIO else ()
+    return tuple(e for e, _ in scored), tuple(p for _, p in scored), picked, False
 
 
 def _asked(bank: Bank, taken: Taken) -> frozenset[str]:
@@ -106,25 +134,10 @@ def _asked(bank: Bank, taken: Taken) -> frozenset[str]:
     return frozenset(q for q in bank.questions if q in taken.answers)
 
 
-def _normalise(bank: Bank, qid: str, raw: Any, comps: Iterable[str]) -> Any:
-    """_INVALID, _NOT_YET, or (the (earned, possible) of each competency in ``comps`` — (0, 0) where it gave none —
-    and the scenario picks as (role, option) pairs)."""
-    clean, problems = check_answers(bank, {qid: raw})
-    if problems or qid not in clean:
-        return _INVALID
-    answer = clean[qid]
-    if answer == NOT_YET:
-        return _NOT_YET
-    points = contributions(bank, bank.questions[qid], answer)
-    per_comp = tuple(points[c] if c in points and points[c][1] > 0 else (0.0, 0.0) for c in comps)
-    picked = tuple(answer.items()) if bank.questions[qid].type is QuestionType.SCENARIO else ()
-    return per_comp, picked
-
-
 def _freeze(value: Any) -> Any:
     """A hashable stand-in for a raw answer that tells apart everything check_answers does (so 1, 1.0, "1" and
     True are four keys); None when the value is of a shape not worth caching."""
-    if isinstance(value, (bool, float)):
+    if value is None or isinstance(value, (bool, int, float, str)):
         return (type(value).__name__, value)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ("list", tuple(value))
