@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Kiosk options</source>
-        <translation>Opciones del quiosco</translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>From</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollBar,
     QTextEdit,
     QWidget,
 )
@@ -87,7 +88,9 @@ def fingerprint(root: QWidget) -> list[tuple[str, ...]]:
             state += [str(w.model().rowCount() if w.model() else 0), str(len(w.selectedIndexes()))]
         if isinstance(w, QAbstractSlider):
             state.append(str(w.value()))
-        state += [w.accessibleName(), w.accessibleDescription(), str(w.isVisible())]
+        state += [w.accessibleName(), w.accessibleDescription()]
+        if not (name.startswith("qt_scrollarea_") or isinstance(w, QScrollBar)):  # shown or not: the layout's
+            state.append(str(w.isVisible()))
         rows.append((kind, name, *state))
     focus = QApplication.focusWidget()
     rows.append(("focus", type(focus).__name__ if focus else "", focus.objectName() if focus else ""))

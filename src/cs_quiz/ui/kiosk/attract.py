@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from cs_quiz.bank.model import Bank
 from cs_quiz.ui.common import label
@@ -80,8 +80,25 @@ class AttractPage(QWidget):
                 switch.addWidget(b)
                 self.language_buttons[code] = b
             inner.addLayout(switch)
-        inner.addWidget(self.title)
-        inner.addWidget(self.about)
+        # The title and the text scroll when the screen is short for them (Spanish at 200 % on 1024×600); the
+        # nickname and Start stay in view below them.
+        words = QWidget()
+        words.setObjectName("kioskWords")
+        words_box = QVBoxLayout(words)
+        words_box.setContentsMargins(0, 0, 0, 0)
+        words_box.setSpacing(inner.spacing())
+        words_box.addWidget(self.title)
+        words_box.addWidget(self.about)
+        self.words = QScrollArea(card)
+        self.words.setObjectName("kioskWordsScroll")
+        self.words.setWidgetResizable(True)
+        self.words.setFrameShape(QFrame.Shape.NoFrame)
+        self.words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.words.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Start keeps the focus; a finger or the wheel scrolls
+        self.words.setWidget(words)
+        for w in (self.words, self.words.viewport(), words):
+            w.setAutoFillBackground(False)  # the card's colour shows through
+        inner.addWidget(self.words, 1)
         inner.addWidget(self.nickname)
         inner.addWidget(self.start)
         inner.addWidget(self.panel_hint)

@@ -16,8 +16,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -85,10 +86,15 @@ class FacilitatorPanel(QWidget):
             self, self.tr("Back to the kiosk"), self.tr("Close the panel"), self.closed.emit, "primary"
         )
         self.exit = panel_button(self, self.tr("Exit kiosk mode"), self.tr("Exit kiosk mode"), self.ask_exit)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.exit)
-        head.addWidget(self.back)
+        # The title on a line of its own, Exit and Back under it at the end: room for their words in every
+        # language, at 200 % on a 1024×600 screen too.
+        head = QVBoxLayout()
+        head.addWidget(self.title)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.exit)
+        buttons.addWidget(self.back)
+        head.addLayout(buttons)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("panelTabs")
         self.tabs.setAccessibleName(self.tr("Panel sections"))
@@ -104,6 +110,7 @@ class FacilitatorPanel(QWidget):
     def _overview_tab(self) -> QWidget:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps, never scrolls sideways
         body = QWidget(scroll)
         body.setObjectName("panelBody")
         self.today_label = label(body, "participantsToday")
@@ -121,17 +128,22 @@ class FacilitatorPanel(QWidget):
         self.all_dates.setAccessibleName(self.tr("Show all dates"))
         self.all_dates.toggled.connect(self.refresh)
         today_button = panel_button(body, self.tr("Today"), self.tr("Show today only"), self.show_today)
-        dates = QHBoxLayout()
-        for w in (
-            label(body, "fieldLabel", self.tr("From")),
-            self.since,
-            label(body, "fieldLabel", self.tr("To")),
-            self.until,
-            today_button,
-            self.all_dates,
+        dates = QGridLayout()  # the range on one line, its shortcuts on the next: no line wider than the screen
+        for column, w in enumerate(
+            (
+                label(body, "fieldLabel", self.tr("From")),
+                self.since,
+                label(body, "fieldLabel", self.tr("To")),
+                self.until,
+            )
         ):
-            dates.addWidget(w)
-        dates.addStretch(1)
+            dates.addWidget(w, 0, column)
+        shortcuts = QHBoxLayout()
+        shortcuts.addWidget(today_button)
+        shortcuts.addWidget(self.all_dates)
+        shortcuts.addStretch(1)
+        dates.addLayout(shortcuts, 1, 0, 1, 5)
+        dates.setColumnStretch(4, 1)
         self.range_label = label(body, "rangeFigures")
         self.completion_label = label(body, "completionRate")
         self.bands_chart = BandChart(body)
@@ -151,16 +163,27 @@ class FacilitatorPanel(QWidget):
         right.addWidget(label(body, "heading", self.tr("Mean and spread per competency (0–100, mean ± SD)")))
         right.addWidget(self.stats_chart)
         right.addStretch(1)
-        columns = QHBoxLayout()
+        columns = self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.addLayout(left, 2)
         columns.addSpacing(24)
         columns.addLayout(right, 3)
+        scroll.viewport().installEventFilter(self)  # side by side on a wide screen, one above the other if not
         col = QVBoxLayout(body)
         col.addLayout(counts)
         col.addLayout(dates)
         col.addLayout(columns, 1)
         scroll.setWidget(body)
         return scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The overview's two columns side by side when its viewport is at least 55 ems wide, else one above the
+        other (a 1024×600 screen at 200 % text)."""
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            wide = watched.width() >= 55 * self.fontMetrics().averageCharWidth()
+            direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+            if self.columns.direction() != direction:
+                self.columns.setDirection(direction)
+        return False
 
     def _date_edit(self, parent: QWidget, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(parent)
@@ -234,7 +257,11 @@ class FacilitatorPanel(QWidget):
 
     # ---- export and clear ----------------------------------------------------------------------------------
     def _data_tab(self) -> QWidget:
-        tab = QWidget(self)
+        scroll = QScrollArea(self)  # at 200 % on a short screen its text scrolls rather than being cut
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tab = QWidget(scroll)
+        tab.setObjectName("panelBody")
         self.export_button = panel_button(
             tab,
             self.tr("Export CSV and JSON…"),
@@ -263,7 +290,8 @@ class FacilitatorPanel(QWidget):
         col.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
         col.addWidget(self.status)
         col.addStretch(1)
-        return tab
+        scroll.setWidget(tab)
+        return scroll
 
     def choose_folder(self) -> QFileDialog:
         dialog = QFileDialog(self, self.tr("Choose a folder for the export"))
