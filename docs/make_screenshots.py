@@ -12,11 +12,22 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from screenshot_helpers import DOCS, answer, close, key, likert_keys, open_window, questions, require_display, shot
 
 WAIT = 150  # ms to settle before each grab
+
+
+def app_wait(ready: Callable[[], bool], seconds: float = 10) -> None:
+    """Run the event loop until ``ready()`` (a page read on the store's lane), at most ``seconds``."""
+    end = time.monotonic() + seconds
+    while not ready() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def main() -> int:
@@ -53,6 +64,9 @@ def main() -> int:
     key(Qt.Key.Key_Escape)
 
     ev = window.evaluation
+    window.results.history.click()  # the history, with Open this result and Export
+    app_wait(lambda: window.stack.currentWidget() is window.history)
+    shot(window, "history.png", wait=WAIT)
     assert ev is not None
     from cs_quiz.report.pdf import write_pdf
 

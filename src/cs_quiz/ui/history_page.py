@@ -68,6 +68,8 @@ class HistoryPage(QWidget):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(True)
+        # Rows as high as their names need at the width the names now have (not the width when they were filled).
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.trend = TrendChart(self)
         right = QWidget(self)
         col = QVBoxLayout(right)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -86,12 +87,12 @@ class FacilitatorPanel(QWidget):
             self, self.tr("Back to the kiosk"), self.tr("Close the panel"), self.closed.emit, "primary"
         )
         self.exit = panel_button(self, self.tr("Exit kiosk mode"), self.tr("Exit kiosk mode"), self.ask_exit)
-        # The title on a line of its own, Exit and Back under it at the end: room for their words in every
-        # language, at 200 % on a 1024×600 screen too.
-        head = QVBoxLayout()
-        head.addWidget(self.title)
+        # The title, then Exit and Back at the end of the line; when the line is too short for them all (Spanish
+        # at 200 % on 1024×600) the buttons go on a line of their own under it (resizeEvent).
+        head = self.head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        head.addWidget(self.title, 1)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addStretch(1)  # at the end of their own line, when they have one
         buttons.addWidget(self.exit)
         buttons.addWidget(self.back)
         head.addLayout(buttons)
@@ -128,22 +129,17 @@ class FacilitatorPanel(QWidget):
         self.all_dates.setAccessibleName(self.tr("Show all dates"))
         self.all_dates.toggled.connect(self.refresh)
         today_button = panel_button(body, self.tr("Today"), self.tr("Show today only"), self.show_today)
-        dates = QGridLayout()  # the range on one line, its shortcuts on the next: no line wider than the screen
-        for column, w in enumerate(
-            (
-                label(body, "fieldLabel", self.tr("From")),
-                self.since,
-                label(body, "fieldLabel", self.tr("To")),
-                self.until,
-            )
-        ):
-            dates.addWidget(w, 0, column)
+        span = QHBoxLayout()
+        for w in (label(body, "fieldLabel", self.tr("From")), self.since, label(body, "fieldLabel", self.tr("To"))):
+            span.addWidget(w)
+        span.addWidget(self.until)
         shortcuts = QHBoxLayout()
         shortcuts.addWidget(today_button)
         shortcuts.addWidget(self.all_dates)
         shortcuts.addStretch(1)
-        dates.addLayout(shortcuts, 1, 0, 1, 5)
-        dates.setColumnStretch(4, 1)
+        dates = self.dates = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the shortcuts under the range if narrow
+        dates.addLayout(span)
+        dates.addLayout(shortcuts, 1)
         self.range_label = label(body, "rangeFigures")
         self.completion_label = label(body, "completionRate")
         self.bands_chart = BandChart(body)
@@ -176,14 +172,17 @@ class FacilitatorPanel(QWidget):
         return scroll
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The overview's two columns side by side when its viewport is at least 55 ems wide, else one above the
-        other (a 1024×600 screen at 200 % text)."""
+        """The overview's two columns side by side when its viewport is at least 55 ems wide, and the date range
+        beside its shortcuts when they fit; else one above the other (a 1024×600 screen at 200 % text)."""
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            wide = watched.width() >= 55 * self.fontMetrics().averageCharWidth()
-            direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-            if self.columns.direction() != direction:
-                self.columns.setDirection(direction)
+            width = watched.width()
+            _fold(self.columns, width >= 55 * self.fontMetrics().averageCharWidth())
+            _fold(self.dates, width >= _needs(self.dates) + 24)
         return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        _fold(self.head, self.width() >= _needs(self.head) + 24)
 
     def _date_edit(self, parent: QWidget, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(parent)
@@ -443,3 +442,16 @@ class FacilitatorPanel(QWidget):
         self.settings = new
         self.options_status.setText(self.tr("Saved. The next participant gets these options."))
         self.settings_changed.emit(new)
+
+
+def _needs(row: QBoxLayout) -> int:
+    """The width ``row``'s items ask for side by side."""
+    items = [row.itemAt(i) for i in range(row.count())]
+    return sum(i.sizeHint().width() for i in items if i is not None) + row.spacing() * max(0, len(items) - 1)
+
+
+def _fold(row: QBoxLayout, wide: bool) -> None:
+    """``row`` left to right when ``wide``, else top to bottom."""
+    direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+    if row.direction() != direction:
+        row.setDirection(direction)
