@@ -33,11 +33,13 @@ def _parser() -> argparse.ArgumentParser:
     from cs_quiz.cli.banks import add_commands as add_bank_commands
     from cs_quiz.cli.kiosk import add_commands as add_kiosk_commands
     from cs_quiz.cli.report import add_commands as add_report_commands
+    from cs_quiz.cli.stats import add_commands as add_stats_commands
     from cs_quiz.cli.store import add_commands as add_store_commands
 
     add_bank_commands(sub)
     add_report_commands(sub)
     add_store_commands(sub)
+    add_stats_commands(sub)
     add_kiosk_commands(sub)
     for command in sub.choices.values():  # global options after the command too: `cs-quiz history --data-dir D`
         _global_options(command)
