@@ -811,6 +811,10 @@
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
+    <message>
+        <source>Cohort label for new attempts (a class or workshop, optional)</source>
+        <translation>Etiqueta de grupo para los nuevos intentos (una clase o un taller, opcional)</translation>
+    </message>
 </context>
 <context>
     <name>KioskResults</name>

@@ -21,7 +21,7 @@ class Option(NamedTuple):  # not a dataclass: the app reads its settings at star
     default: Any
     label: str = ""  # English, marked for translation where it is shown
     minimum: int = 0  # ints only
-    maximum: int = 0
+    maximum: int = 0  # ints: the largest value (with minimum; equal: no limits); text: the most characters (0: any)
     unit: str = ""  # ints: "s" for seconds, "%" for a percentage
     choices: tuple[int | str, ...] = ()  # when given, the only values allowed
     choice_labels: tuple[str, ...] = ()  # str choices: English names, marked for translation (same order)
@@ -49,7 +49,10 @@ class Option(NamedTuple):  # not a dataclass: the app reads its settings at star
             return bytes(value)
         if not isinstance(value, str):
             raise ValueError(f"{self.name} is text, not {value!r}")
-        return self._chosen(value.strip())
+        text = " ".join(value.split())
+        if self.maximum and len(text) > self.maximum:
+            raise ValueError(f"{self.name} is at most {self.maximum} characters, not {len(text)}")
+        return self._chosen(text)
 
     def read(self, stored: Any, *, as_text: bool = False) -> Any:
         """A stored value, or the default when it is missing or does not fit. ``as_text``: the store keeps

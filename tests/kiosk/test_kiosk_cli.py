@@ -126,3 +126,17 @@ def test_theme_and_text_size_are_set_and_a_bad_one_is_a_usage_mistake(
     assert not_a_number.value.code == 2
     _, s = stored(tmp_path)
     assert (s.theme, s.text_size) == ("dark", 150)  # nothing changed by the refused values
+
+
+def test_the_cohort_label_is_set_cleared_and_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers(monkeypatch, "1357", "1357")
+    assert run(tmp_path, "--cohort", " Year 11   B ") == 0
+    assert stored(tmp_path)[1].cohort == "Year 11 B"
+    capsys.readouterr()
+    assert run(tmp_path, "--cohort", "x" * 61) == 2
+    assert "at most 60 characters" in capsys.readouterr().err
+    assert stored(tmp_path)[1].cohort == "Year 11 B", "nothing changed by the refused label"
+    assert run(tmp_path, "--cohort", "") == 0
+    assert stored(tmp_path)[1].cohort == ""

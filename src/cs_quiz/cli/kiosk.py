@@ -58,6 +58,13 @@ def add_commands(subparsers: Any) -> None:
         metavar="PERCENT",
         help=f"{size.label}, in percent: {', '.join(map(str, size.choices))} (default 100)",
     )
+    cohort = ks.BY_NAME["cohort"]
+    p.add_argument(
+        "--cohort",
+        metavar="LABEL",
+        help=f"the class or workshop every new attempt belongs to (at most {cohort.maximum} characters; "
+        "'' for none), for cs-quiz stats --cohort",
+    )
     p.set_defaults(handler=cmd_kiosk_setup)
 
 

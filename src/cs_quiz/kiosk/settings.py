@@ -89,6 +89,14 @@ OPTIONS: tuple[Option, ...] = (
         "%",
         choices=TEXT_SIZES,
     ),
+    _kiosk(
+        "cohort",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("KioskOptions", "Cohort label for new attempts (a class or workshop, optional)"),
+        0,
+        60,
+    ),
 )
 BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
 
@@ -105,6 +113,7 @@ class KioskSettings:
     keep_abandoned: bool = True
     theme: str = DEFAULT_THEME  # a cs_quiz.appearance.themes id: light, dark or high-contrast
     text_size: int = 100  # percent of the kiosk's type, one of TEXT_SIZES
+    cohort: str = ""  # the cohort label every new attempt gets (issue 18: a class's results together); "" = none
 
     def with_values(self, **values: Any) -> KioskSettings:
         """A copy with some options changed. Raises ``ValueError`` for an unknown option or a value that does not

@@ -37,6 +37,9 @@ def make_editor(parent: QWidget, option: ks.Option, value: Any, percent: Callabl
         editor.setMinimumWidth(220)  # room for "600 s" and the arrows, not the width of the screen
     else:
         editor = QLineEdit(str(value), parent)
+        if option.maximum:
+            editor.setMaxLength(option.maximum)
+        editor.setMinimumWidth(editor.fontMetrics().averageCharWidth() * 24)  # room for a class's name
     return editor
 
 

@@ -221,7 +221,15 @@ class KioskWindow(QWidget):
 
     def start(self, nickname: str = "") -> None:
         bank, section = pick_bank(self.banks, self.settings)
-        self.attempt = Attempt.start(self.store, bank, [section], nickname=nickname, lane=self.lane, kind=leases.KIOSK)
+        self.attempt = Attempt.start(
+            self.store,
+            bank,
+            [section],
+            nickname=nickname,
+            lane=self.lane,
+            kind=leases.KIOSK,
+            cohort=self.settings.cohort or None,  # the facilitator's label for this class or workshop
+        )
         self.attempt.on_saved = self._saved
         q = self.question = QuestionPage(self.stack)
         # Its head and its buttons wrap onto more lines rather than cut their words (Spanish at 200 % on 1024×600).
