@@ -90,8 +90,7 @@ SCREENS = (
 )
 
 # ---- what the sweep found (issue 17): (case, screen, detector) -> what a person sees ------------------------------
-KNOWN: dict[tuple[str, str, str], str] = {
-}
+KNOWN: dict[tuple[str, str, str], str] = {}
 
 SEED = 17  # the options' order of every attempt (shuffled per attempt: issue 14), so each walk shows the same texts
 FINISHED = datetime(2026, 3, 12, 14, 5, tzinfo=UTC)  # when the walk's attempt ends: dates read the same each run
