@@ -119,3 +119,17 @@ def test_attempts_reads_a_cohort_with_answers_and_results_in_one_go(tmp_path: Pa
         assert [x.id for x in store.attempts()] == [a, b, c]
         assert set(store.attempts(answer_times=True)[0].answer_times) == {"data-1", "sc-1"}
         assert store.attempts(bank_id="other") == []
+
+
+def test_a_result_file_for_a_results_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    with Store.open(tmp_path / "kiosk") as store:
+        a = started(store, cohort="11B")
+        path = exchange.write_result_file(store, a, folder)
+        assert path.parent == folder and path.name.startswith("cs-quiz-result-") and a[:8] in path.name
+        assert [x["id"] for x in json.loads(path.read_text(encoding="utf-8"))["attempts"]] == [a]
+        with pytest.raises(FileNotFoundError):
+            exchange.write_result_file(store, a, tmp_path / "not plugged in")
+        assert not (tmp_path / "not plugged in").exists()
+        assert exchange.export_json(store, tmp_path / "none.json", attempt_ids=["no-such-id"]) == 0

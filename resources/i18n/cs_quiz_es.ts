@@ -815,6 +815,10 @@
         <source>Cohort label for new attempts (a class or workshop, optional)</source>
         <translation>Etiqueta de grupo para los nuevos intentos (una clase o un taller, opcional)</translation>
     </message>
+    <message>
+        <source>Also write each finished result to this folder (optional)</source>
+        <translation>Guardar también cada resultado terminado en esta carpeta (opcional)</translation>
+    </message>
 </context>
 <context>
     <name>KioskResults</name>
@@ -880,6 +884,14 @@
     <message>
         <source>Kiosk</source>
         <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (is the USB stick plugged in?)</source>
+        <translation>la carpeta no existe (¿está conectada la memoria USB?)</translation>
+    </message>
+    <message>
+        <source>A result could not be written to the results folder {folder}: {why}</source>
+        <translation>No se pudo guardar un resultado en la carpeta de resultados {folder}: {why}</translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,16 @@ def test_the_cohort_label_is_set_cleared_and_bounded(
     assert stored(tmp_path)[1].cohort == "Year 11 B", "nothing changed by the refused label"
     assert run(tmp_path, "--cohort", "") == 0
     assert stored(tmp_path)[1].cohort == ""
+
+
+def test_the_results_folder_is_kept_as_an_absolute_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers(monkeypatch, "1357", "1357")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "usb").mkdir()
+    assert run(tmp_path, "--results-folder", "usb") == 0
+    assert stored(tmp_path)[1].results_folder == str(tmp_path / "usb")
+    capsys.readouterr()
+    assert run(tmp_path, "--results-folder", "later") == 0
+    assert "does not exist now" in capsys.readouterr().err

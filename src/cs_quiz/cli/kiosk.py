@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 from typing import Any
 
 from cs_quiz.kiosk import settings as ks
@@ -64,6 +65,13 @@ def add_commands(subparsers: Any) -> None:
         metavar="LABEL",
         help=f"the class or workshop every new attempt belongs to (at most {cohort.maximum} characters; "
         "'' for none), for cs-quiz stats --cohort",
+    )
+    p.add_argument(
+        "--results-folder",
+        dest="results_folder",
+        metavar="FOLDER",
+        help="also write each finished result, as a file cs-quiz imports, to this folder (a USB stick or a shared "
+        "folder; '' for none)",
     )
     p.set_defaults(handler=cmd_kiosk_setup)
 
@@ -117,6 +125,11 @@ def cmd_kiosk_setup(args: argparse.Namespace) -> int:
     from cs_quiz.store.store import Store, StoreError, resolve_data_dir
 
     changes = {o.name: getattr(args, o.name) for o in ks.OPTIONS if getattr(args, o.name, None) is not None}
+    if changes.get("results_folder"):  # where the kiosk will look, whatever folder it is started from
+        folder = Path(changes["results_folder"]).expanduser().absolute()
+        changes["results_folder"] = str(folder)
+        if not folder.is_dir():
+            _err(f"note: {folder} does not exist now; results are written there once it does (a USB stick plugged in)")
     try:
         store = Store.open(resolve_data_dir(getattr(args, "data_dir", None)))
     except StoreError as exc:

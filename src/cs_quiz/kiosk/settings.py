@@ -97,6 +97,14 @@ OPTIONS: tuple[Option, ...] = (
         0,
         60,
     ),
+    _kiosk(
+        "results_folder",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("KioskOptions", "Also write each finished result to this folder (optional)"),
+        0,
+        1000,
+    ),
 )
 BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
 
@@ -114,6 +122,7 @@ class KioskSettings:
     theme: str = DEFAULT_THEME  # a cs_quiz.appearance.themes id: light, dark or high-contrast
     text_size: int = 100  # percent of the kiosk's type, one of TEXT_SIZES
     cohort: str = ""  # the cohort label every new attempt gets (issue 18: a class's results together); "" = none
+    results_folder: str = ""  # a folder (USB stick, shared folder) each finished result is also written to
 
     def with_values(self, **values: Any) -> KioskSettings:
         """A copy with some options changed. Raises ``ValueError`` for an unknown option or a value that does not

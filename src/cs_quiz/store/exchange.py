@@ -81,10 +81,11 @@ def export_json(
 ) -> int:
     """Write every attempt started in the range (oldest first) to ``path``, or only those of ``attempt_ids`` (one
     result from the history, for a teacher to import); return how many."""
-    summaries = store.history(since=since, until=until)[::-1]
-    if attempt_ids is not None:
-        chosen = set(attempt_ids)
-        summaries = [s for s in summaries if s.id in chosen]
+    if attempt_ids is None:
+        ids = [s.id for s in store.history(since=since, until=until)[::-1]]
+    else:  # looked up one by one: a kiosk writing each result as it finishes never reads the whole history
+        known = {s.id for s in store.history(since=since, until=until)} if since or until else None
+        ids = [i for i in dict.fromkeys(attempt_ids) if (known is None or i in known) and store.has_attempt(i)]
     lo, hi = range_bounds(since, until)
     doc = {
         "format": FORMAT,
@@ -92,12 +93,26 @@ def export_json(
         "exported_at": utc_iso(),
         "app_version": __version__,
         "range": {"since": lo if since else None, "until": hi if until else None},
-        "attempts": [attempt_to_json(store.get_attempt(s.id)) for s in summaries],
+        "attempts": [attempt_to_json(store.get_attempt(i)) for i in ids],
     }
     with atomic_open(path, "w", encoding="utf-8", newline="\n") as fh:
         json.dump(doc, fh, ensure_ascii=False, indent=1, allow_nan=False)
         fh.write("\n")
-    return len(summaries)
+    return len(ids)
+
+
+def write_result_file(store: Store, attempt_id: str, folder: Path) -> Path:
+    """Write one attempt as a results file (the JSON above, one attempt) into ``folder`` — a kiosk's results
+    folder on a USB stick or a shared folder, which a teacher's cs-quiz imports from — atomically, so an importer
+    never reads half a file. The folder must exist: a USB stick that is not plugged in is not created on the
+    kiosk's own disk. Raises OSError (and the store's StoreError) with the reason."""
+    if not folder.is_dir():
+        raise FileNotFoundError(2, "the folder does not exist (is the USB stick plugged in?)", str(folder))
+    attempt = store.get_attempt(attempt_id)
+    stamp = (attempt.finished_at or attempt.started_at).strftime("%Y%m%d-%H%M%S")
+    path = folder / f"cs-quiz-result-{stamp}-{attempt.id[:8]}.json"
+    export_json(store, path, attempt_ids=[attempt_id])
+    return path
 
 
 # -- CSV ----------------------------------------------------------------------------------------------------------

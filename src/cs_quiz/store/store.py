@@ -292,6 +292,9 @@ class Store:
         """Remove an attempt and everything recorded about it (answers, result, overview figures)."""
         self._write(lambda conn: conn.execute("DELETE FROM attempts WHERE seq = ?", (self._seq(conn, attempt_id),)))
 
+    def has_attempt(self, attempt_id: str) -> bool:
+        return bool(self._read("SELECT 1 FROM attempts WHERE id = ?", (attempt_id,)))
+
     def get_attempt(self, attempt_id: str) -> Attempt:
         """Everything about one attempt, e.g. to resume it (answers and position) or show its stored result."""
         with self._db.snapshot() as conn:

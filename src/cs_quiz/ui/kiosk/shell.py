@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -269,6 +270,25 @@ class KioskWindow(QWidget):
             self.review.show_state(self.session)
             self._show(self.review, self.settings.idle_seconds)
 
+    def _write_result(self, attempt_id: str, folder: Path) -> None:
+        """Also write the finished result to the results folder, on the lane after the finish itself: a teacher's
+        cs-quiz imports from there. A failure never stops the participant; the facilitator sees it on the panel."""
+        from cs_quiz.store.exchange import write_result_file
+
+        store = self.store
+
+        def done(exc: BaseException | None) -> None:
+            if exc is not None:
+                if isinstance(exc, FileNotFoundError):
+                    why = self.tr("the folder does not exist (is the USB stick plugged in?)")
+                else:
+                    why = exc.strerror if isinstance(exc, OSError) and exc.strerror else describe(exc)
+                self.problem = self.tr("A result could not be written to the results folder {folder}: {why}").format(
+                    folder=folder, why=why
+                )
+
+        self.lane.submit(lambda: write_result_file(store, attempt_id, folder), done)
+
     def _saved(self, attempt: Attempt) -> None:
         """A write ended: the person can still take it; the facilitator sees a problem on the panel."""
         if attempt.problem is not None:
@@ -303,6 +323,8 @@ class KioskWindow(QWidget):
             return
         ev = self.attempt.finish()
         s = self.settings
+        if s.results_folder:
+            self._write_result(self.attempt.id, Path(s.results_folder))
         self.results = KioskResults(
             ev,
             self.stack,
