@@ -151,3 +151,23 @@ def test_mistakes_are_told_plainly(
 def test_an_empty_folder_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(tmp_path, "stats", capsys=capsys)
     assert code == 1 and "no stored results" in err
+
+
+def test_the_group_report_as_pdf(workshop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "Before.pdf"
+    code, printed, err = run(workshop, "stats", "--cohort", "Before", "--items", "--pdf", str(out), capsys=capsys)
+    assert code == 0, err
+    reader = PdfReader(out)
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert 1 <= len(reader.pages) <= 3, "one to three pages to hand out"
+    assert "Started: 22. Finished: 20" in text and "Readiness bands" in text and "Communication" in text
+    assert "Too few finished attempts to judge (20; at least 30)" in text
+    assert NICK not in text, "never a name"
+    small = tmp_path / "small.pdf"
+    code, _, _ = run(workshop, "stats", "--cohort", "After", "--minimum", "25", "--pdf", str(small), capsys=capsys)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(small).pages).split())
+    assert code == 0 and "only the counts are shown" in text and "Readiness bands" not in text
+    code, _, err = run(workshop, "stats", "--pdf", str(tmp_path / "no such folder" / "x.pdf"), capsys=capsys)
+    assert code == 1 and "cannot write" in err

@@ -1266,8 +1266,96 @@
         <translation>Tus competencias</translation>
     </message>
     <message>
+        <source>{bank} — group results</source>
+        <translation>{bank} — resultados del grupo</translation>
+    </message>
+    <message>
+        <source>Made {when} with cs-quiz {version}.</source>
+        <translation>Hecho el {when} con cs-quiz {version}.</translation>
+    </message>
+    <message>
+        <source>Started: {started}. Finished: {finished} (completion {rate}).</source>
+        <translation>Empezaron: {started}. Terminaron: {finished} (finalización {rate}).</translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum} finished attempts: only the counts are shown, so that no one can be picked out.</source>
+        <translation>Menos de {minimum} intentos terminados: solo se muestran los recuentos, para que nadie pueda ser identificado.</translation>
+    </message>
+    <message>
+        <source>Flagged for response quality: {flagged}. Result withheld: {withheld}.</source>
+        <translation>Con aviso sobre la calidad de las respuestas: {flagged}. Resultado retenido: {withheld}.</translation>
+    </message>
+    <message>
+        <source>Readiness bands</source>
+        <translation>Niveles de preparación</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Competencies (0–100)</source>
+        <translation>Competencias (0–100)</translation>
+    </message>
+    <message>
+        <source>Each box runs from the first to the third quartile: the middle half of the group. The bold line is the median, the whiskers reach the lowest and the highest score, and the faint lines are where the bands begin.</source>
+        <translation>Cada caja va del primer al tercer cuartil: la mitad central del grupo. La línea gruesa es la mediana, los bigotes llegan a la puntuación más baja y a la más alta, y las líneas tenues marcan dónde empieza cada nivel.</translation>
+    </message>
+    <message>
         <source>Competency</source>
         <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Quartiles</source>
+        <translation>Cuartiles</translation>
+    </message>
+    <message>
+        <source>Mean ± SD</source>
+        <translation>Media ± DE</translation>
+    </message>
+    <message>
+        <source>No name appears in this report. The figures are the results as each person was told them; a self-assessment describes how people see themselves, not a test for hiring.</source>
+        <translation>En este informe no aparece ningún nombre. Las cifras son los resultados tal como se le dieron a cada persona; una autoevaluación describe cómo se ven las personas a sí mismas, no es una prueba para contratar.</translation>
+    </message>
+    <message>
+        <source>Result withheld</source>
+        <translation>Resultado retenido</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <source>How well the questions work</source>
+        <translation>Qué tal funcionan las preguntas</translation>
+    </message>
+    <message>
+        <source>Too few finished attempts to judge ({n}; at least {minimum}).</source>
+        <translation>Hay muy pocos intentos terminados para juzgar ({n}; hacen falta al menos {minimum}).</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completos</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>Questions to look at</source>
+        <translation>Preguntas que conviene revisar</translation>
     </message>
     <message>
         <source>Score</source>

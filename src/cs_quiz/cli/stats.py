@@ -13,6 +13,7 @@ import argparse
 import json
 import math
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cs_quiz.cli.store import _iso_date, _open
@@ -35,6 +36,7 @@ def add_commands(subparsers: Any) -> None:
     st.add_argument("--section", metavar="ID", help="only attempts that took this section")
     st.add_argument("--items", action="store_true", help="item statistics too, for the bank's author")
     st.add_argument("--minimum", type=int, default=5, metavar="N", help="smallest group shown beyond counts (5)")
+    st.add_argument("--pdf", type=Path, metavar="FILE", help="also write the group report to hand out, as PDF")
     st.set_defaults(handler=cmd_stats)
 
     cp = subparsers.add_parser(
@@ -124,6 +126,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         takens = select(takens, section=args.section)
     group = group_results(takens, bank, args.minimum)
     items = item_statistics(takens, bank) if args.items else None
+    if args.pdf is not None and not _write_pdf(args, group, bank, items):
+        return 1
     if args.json:
         _print_json(
             {
@@ -163,6 +167,26 @@ def cmd_compare(args: argparse.Namespace) -> int:
         return 0
     _print_compare(result, bank, args)
     return 0
+
+
+def _write_pdf(args: argparse.Namespace, group: Any, bank: Bank, items: Any) -> bool:
+    from cs_quiz.cli.report import _use_offscreen_qt
+
+    _use_offscreen_qt()
+    from cs_quiz.report.group_pdf import write_group_pdf
+
+    what = [f"cohort {args.cohort}"] if args.cohort else []
+    if args.section:
+        what.append(bank.sections[args.section].title)
+    if args.since or args.until:
+        what.append(f"{args.since or '…'} to {args.until or '…'}")
+    try:
+        write_group_pdf(args.pdf, group, bank, selection=" · ".join(what) or "all stored attempts", items=items)
+    except OSError as exc:
+        _err(f"cannot write {args.pdf}: {exc.strerror or exc}")
+        return False
+    print(f"Wrote the group report to {args.pdf}.", file=sys.stderr if args.json else sys.stdout)
+    return True
 
 
 # ---- output ------------------------------------------------------------------------------------------------------
@@ -226,8 +250,6 @@ def _print_group(g: Any, bank: Bank, args: argparse.Namespace) -> None:
 
 
 def _print_items(items: Any) -> None:
-    from cs_quiz.report.text import render
-
     print()
     if items.too_few:
         print(f"Item statistics: too few finished attempts to judge ({items.finished}; at least {items.minimum}).")
@@ -246,7 +268,7 @@ def _print_items(items: Any) -> None:
         print("\nQuestions to look at")
         for f in items.faults:
             for reason in f.reasons:
-                print(f"  - {render(reason)}")
+                print(f"  - {reason}")  # English, as everything the command line prints
     else:
         print("\nNo question looks faulty.")
 
