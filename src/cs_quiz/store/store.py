@@ -54,6 +54,7 @@ from cs_quiz.store.records import summary as _summary
 from cs_quiz.store.records import utc_iso as utc_iso
 
 DB_NAME = "results.sqlite"
+_UNREAD = object()
 T = TypeVar("T")
 
 
@@ -361,14 +362,26 @@ class Store:
             ).fetchall()
             given: dict[int, dict[str, Any]] = {}
             times: dict[int, dict[str, datetime]] = {}
-            for seq, qid, value, at in conn.execute(
-                "SELECT n.attempt, n.question_id, n.value, n.answered_at FROM answers n"
+            read: dict[str, Any] = {}  # "4" -> 4: a million answers are a few thousand distinct texts
+            column = ", n.answered_at" if answer_times else ""
+            for seq, qid, value, *at in conn.execute(
+                f"SELECT n.attempt, n.question_id, n.value{column} FROM answers n"
                 f" JOIN attempts a ON a.seq = n.attempt WHERE {where}",
                 params,
             ):
-                given.setdefault(seq, {})[qid] = json.loads(value)
-                if answer_times:
-                    times.setdefault(seq, {})[qid] = parse_iso(at)
+                parsed = read.get(value, _UNREAD)
+                if parsed is _UNREAD:
+                    parsed = read[value] = json.loads(value)
+                if type(parsed) is dict:  # each attempt its own (a shallow copy: its values are text)
+                    parsed = dict(parsed)
+                elif type(parsed) is list:
+                    parsed = list(parsed)
+                own = given.get(seq)
+                if own is None:
+                    own = given[seq] = {}
+                own[qid] = parsed
+                if at:
+                    times.setdefault(seq, {})[qid] = parse_iso(at[0])
         out = []
         for row in rows:
             summary = _summary(row[:-2])
