@@ -12,15 +12,11 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
     QTextDocument,
 )
@@ -28,9 +24,9 @@ from PySide6.QtGui import (
 from cs_quiz import __version__
 from cs_quiz.atomic import atomic_write_bytes
 from cs_quiz.bank.model import Bank
-from cs_quiz.report.chartpaint import LIGHT, ensure_fonts, without_ligatures
+from cs_quiz.report.chartpaint import LIGHT
 from cs_quiz.report.markup import ACCENT, MUTED, STYLE, TINT, esc, inline_html, translate, when_text
-from cs_quiz.report.pdf import BODY_PT, LAYOUT_DPI, MARGINS_MM, ensure_app, paint_document
+from cs_quiz.report.pdf import blank_document, document_pdf
 from cs_quiz.report.qtext import render
 from cs_quiz.stats.group import GroupResults
 from cs_quiz.stats.items import ItemStatistics
@@ -90,8 +86,7 @@ def group_html(
 ) -> tuple[str, dict[str, QImage]]:
     """The report as rich text, and the box plots it shows by name."""
     images: dict[str, QImage] = {}
-    title = translate("Report", "{bank} \u2014 group results").format(bank=bank.meta.title)
-    parts = [f"<h1>{inline_html(title)}</h1>"]
+    parts = [f"<h1>{inline_html(_title(bank))}</h1>"]
     made = translate("Report", "Made {when} with cs-quiz {version}.").format(when=when_text(when), version=__version__)
     parts.append(f"<p class='meta'>{esc(selection)}</p><p class='meta'>{esc(made)}</p>")
     counts = translate("Report", "Started: {started}. Finished: {finished} (completion {rate}).").format(
@@ -205,27 +200,18 @@ def _items_html(items: ItemStatistics) -> str:
 def build_group_document(
     group: GroupResults, bank: Bank, *, selection: str, when: datetime, items: ItemStatistics | None = None
 ) -> QTextDocument:
-    ensure_app()
-    family = ensure_fonts()
-    doc = QTextDocument()
-    device = QImage(1, 1, QImage.Format.Format_RGB32)  # the same layout dpi as the personal report
-    dots_per_metre = round(LAYOUT_DPI / 0.0254)
-    device.setDotsPerMeterX(dots_per_metre)
-    device.setDotsPerMeterY(dots_per_metre)
-    doc.documentLayout().setPaintDevice(device)
-    doc.setDocumentMargin(0)
-    base = without_ligatures(QFont(family))
-    base.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(base)
-    doc.setDefaultStyleSheet(STYLE + f"th {{ color: {ACCENT}; }} .muted {{ color: {MUTED}; }}")
+    doc, device = blank_document(STYLE + f"th {{ color: {ACCENT}; }} .muted {{ color: {MUTED}; }}")
     body, images = group_html(group, bank, selection=selection, when=when, items=items)
     for name, image in images.items():
         doc.addResource(int(QTextDocument.ResourceType.ImageResource), QUrl(name), image)
     setattr(doc, "_cs_quiz_refs", (device, images))  # noqa: B010 - kept alive with the document
     doc.setHtml(body)
-    title = translate("Report", "{bank} \u2014 group results").format(bank=bank.meta.title)
-    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, _title(bank))
     return doc
+
+
+def _title(bank: Bank) -> str:
+    return translate("Report", "{bank} \u2014 group results").format(bank=bank.meta.title)
 
 
 def group_pdf_bytes(
@@ -238,19 +224,8 @@ def group_pdf_bytes(
 ) -> bytes:
     when = when or datetime.now()
     doc = build_group_document(group, bank, selection=selection, when=when, items=items)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    writer.setTitle(doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    writer.setCreator(f"cs-quiz {__version__}")
     footer = " \u00b7 ".join((bank.meta.title, selection, when_text(when)))
-    paint_document(doc, writer, footer=footer)
-    del writer
-    buffer.close()
-    data: QByteArray = buffer.data()
-    return bytes(data.data())
+    return document_pdf(doc, title=_title(bank), footer=footer)
 
 
 def write_group_pdf(

@@ -171,19 +171,8 @@ def build_document(
     ``page_width`` (layout units) sets the text width for showing it on screen; painting on a page sets its own.
     Creates the QGuiApplication if there is none (see :func:`ensure_app`) and registers the bundled fonts.
     """
-    ensure_app()
-    family = ensure_fonts()
-    doc = QTextDocument()
-    device = QImage(1, 1, QImage.Format.Format_RGB32)  # fixes the layout's dpi: same pages on every machine
-    dots_per_metre = round(LAYOUT_DPI / 0.0254)
-    device.setDotsPerMeterX(dots_per_metre)
-    device.setDotsPerMeterY(dots_per_metre)
-    doc.documentLayout().setPaintDevice(device)
-    doc.setDocumentMargin(0)
-    base = without_ligatures(QFont(family))
-    base.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(base)
-    doc.setDefaultStyleSheet(STYLE)
+    doc, device = blank_document()
+    family = doc.defaultFont().family()
     if page_width > 0:
         doc.setTextWidth(page_width)
     chart = _ChartObject(doc, ev, colors or ChartColors(), _pixel_font(family, BODY_PT - 0.5))  # the light theme
@@ -199,6 +188,42 @@ def build_document(
         fmt.setObjectType(CHART_OBJECT)
         found.insertText("\ufffc", fmt)
     return doc
+
+
+def blank_document(style: str = STYLE) -> tuple[QTextDocument, QImage]:
+    """An empty report document laid out in 96-dpi units in the bundled font, and the device that fixes its dpi
+    (keep both alive together: the layout holds only a pointer to the device). Creates the QGuiApplication if
+    there is none and registers the bundled fonts."""
+    ensure_app()
+    family = ensure_fonts()
+    doc = QTextDocument()
+    device = QImage(1, 1, QImage.Format.Format_RGB32)  # fixes the layout's dpi: same pages on every machine
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    device.setDotsPerMeterX(dots_per_metre)
+    device.setDotsPerMeterY(dots_per_metre)
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    base = without_ligatures(QFont(family))
+    base.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(base)
+    doc.setDefaultStyleSheet(style)
+    return doc, device
+
+
+def document_pdf(doc: QTextDocument, *, title: str, footer: str) -> bytes:
+    """``doc`` painted as an A4 PDF with the report's margins and a footer on every page."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator(f"cs-quiz {__version__}")
+    paint_document(doc, writer, footer=footer)
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    data: QByteArray = buffer.data()
+    return bytes(data.data())
 
 
 def _title(ev: Evaluation, nickname: str) -> str:
@@ -342,18 +367,7 @@ def pdf_bytes(ev: Evaluation, *, nickname: str = "", when: datetime | None = Non
     """The report as the bytes of an A4 PDF."""
     when = when or datetime.now()
     doc = build_document(ev, nickname=nickname, when=when)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    writer.setTitle(_title(ev, nickname))
-    writer.setCreator(f"cs-quiz {__version__}")
-    paint_document(doc, writer, footer=_footer(ev, nickname, when))
-    del writer  # finishes the PDF into the buffer
-    buffer.close()
-    data: QByteArray = buffer.data()
-    return bytes(data.data())
+    return document_pdf(doc, title=_title(ev, nickname), footer=_footer(ev, nickname, when))
 
 
 def write_pdf(
