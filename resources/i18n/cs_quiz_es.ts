@@ -819,6 +819,10 @@
         <source>Also write each finished result to this folder (optional)</source>
         <translation>Guardar también cada resultado terminado en esta carpeta (opcional)</translation>
     </message>
+    <message>
+        <source>Tell each person where their readiness stands in the group (20 or more)</source>
+        <translation>Decir a cada persona en qué lugar queda su preparación dentro del grupo (20 o más)</translation>
+    </message>
 </context>
 <context>
     <name>KioskResults</name>
@@ -884,6 +888,14 @@
     <message>
         <source>Kiosk</source>
         <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Your readiness score is higher than that of {percent}% of the {n} others in {group}.</source>
+        <translation>Tu puntuación de preparación es mayor que la del {percent} % de las otras {n} personas de {group}.</translation>
+    </message>
+    <message>
+        <source>Your readiness score is higher than that of {percent}% of the {n} others who took it here.</source>
+        <translation>Tu puntuación de preparación es mayor que la del {percent} % de las otras {n} personas que la hicieron aquí.</translation>
     </message>
     <message>
         <source>the folder does not exist (is the USB stick plugged in?)</source>

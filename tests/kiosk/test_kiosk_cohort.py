@@ -72,3 +72,44 @@ def test_a_missing_results_folder_never_stops_the_participant(
     assert [s.status for s in store.history()] == ["finished"], "kept in the kiosk's own store"
     assert not unplugged.exists(), "a missing USB stick is never created on the kiosk's own disk"
     assert "could not be written to the results folder" in window.problem and "USB stick" in window.problem
+
+
+def seed_finished(store: Store, bank: Any, n: int, cohort: str) -> list[int]:
+    """``n`` people who finished the small bank's Quick check in ``cohort``; the readiness each was shown."""
+    from cs_quiz.scoring.engine import evaluate
+    from cs_quiz.scoring.results import to_dict
+
+    shown = []
+    for i in range(n):
+        answers = {"data-1": 1 + i % 5, "patience-1": 1 + (i * 2) % 5}
+        attempt = store.start_attempt(
+            bank_id=bank.meta.id, bank_version=bank.meta.version, bank_hash="h", sections=["quick"], cohort=cohort
+        )
+        ev, _ = evaluate(bank, answers, ["quick"], 600)
+        store.finish_attempt(attempt, {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}, None)
+        shown.append(ev.score.readiness.rounded)
+    return shown
+
+
+@pytest.mark.parametrize(("others", "offered", "said"), [(20, True, True), (19, True, False), (25, False, False)])
+def test_where_a_person_stands_is_said_only_when_offered_and_the_group_is_big_enough(
+    make_kiosk: Any, qtbot: Any, store: Store, small_bank: Any, others: int, offered: bool, said: bool
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from cs_quiz.stats.standing import standing
+
+    shown = seed_finished(store, small_bank, others, "Tuesday")
+    seed_finished(store, small_bank, 5, "Another class")  # never counted in Tuesday's group
+    window = make_kiosk(cohort="tuesday", show_standing=offered)
+    begin(qtbot, window)
+    answer_quick(qtbot, window, 4, 2, 3)
+    finish_from_review(qtbot, window)
+    lines = [w.text() for w in window.results.page.findChildren(QLabel, "standing")]
+    if not said:
+        assert lines == []
+        return
+    mine = window.results.page.evaluation.score.readiness.rounded
+    assert lines == [
+        f"Your readiness score is higher than that of {standing(mine, shown)}% of the {others} others in tuesday."
+    ]

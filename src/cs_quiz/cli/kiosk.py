@@ -44,6 +44,7 @@ def add_commands(subparsers: Any) -> None:
         ("takeaway_qr", "--qr", "--no-qr"),
         ("print_button", "--print", "--no-print"),
         ("keep_abandoned", "--keep-abandoned", "--discard-abandoned"),
+        ("show_standing", "--standing", "--no-standing"),
     ):
         group = p.add_mutually_exclusive_group()
         group.add_argument(yes, dest=option, action="store_const", const=True, help=ks.BY_NAME[option].label)

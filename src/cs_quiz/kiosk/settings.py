@@ -105,6 +105,12 @@ OPTIONS: tuple[Option, ...] = (
         0,
         1000,
     ),
+    _kiosk(
+        "show_standing",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("KioskOptions", "Tell each person where their readiness stands in the group (20 or more)"),
+    ),
 )
 BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
 
@@ -123,6 +129,7 @@ class KioskSettings:
     text_size: int = 100  # percent of the kiosk's type, one of TEXT_SIZES
     cohort: str = ""  # the cohort label every new attempt gets (issue 18: a class's results together); "" = none
     results_folder: str = ""  # a folder (USB stick, shared folder) each finished result is also written to
+    show_standing: bool = False  # "higher than 70 % of this group", for groups of 20 finished or more (opt-in)
 
     def with_values(self, **values: Any) -> KioskSettings:
         """A copy with some options changed. Raises ``ValueError`` for an unknown option or a value that does not

@@ -293,6 +293,20 @@ class Store:
         """Remove an attempt and everything recorded about it (answers, result, overview figures)."""
         self._write(lambda conn: conn.execute("DELETE FROM attempts WHERE seq = ?", (self._seq(conn, attempt_id),)))
 
+    def readiness_scores(self, bank_id: str, cohort: str | None = None, *, besides: str = "") -> list[int]:
+        """The readiness figures people were shown (rounded) in the finished attempts of ``bank_id`` that had a
+        verdict (not withheld), in ``cohort`` (any case; None: all of them), leaving out the attempt ``besides``:
+        the group a person is placed in (cs_quiz.stats.standing)."""
+        sql = (
+            "SELECT readiness_rounded FROM attempts WHERE status = 'finished' AND bank_id = ?"
+            " AND band_id IS NOT NULL AND readiness_rounded IS NOT NULL AND id != ?"
+        )
+        params: list[Any] = [bank_id, besides]
+        if cohort is not None:
+            sql += " AND cohort = ? COLLATE NOCASE"
+            params.append(cohort)
+        return [int(r[0]) for r in self._read(sql, params)]
+
     def has_attempt(self, attempt_id: str) -> bool:
         return bool(self._read("SELECT 1 FROM attempts WHERE id = ?", (attempt_id,)))
 

@@ -40,6 +40,7 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("resultsPage")
         self.evaluation: Evaluation | None = None
+        self.standing = ""  # where the readiness stands in a group, when a kiosk offers it
         self.offer = ReviewOffer(self) if review else None
         self.review_button: QPushButton | None = None  # "Review my answers", when offered for these results
         self.retake = self.tr("Choose “Start again” below.")  # how to take it again here (the kiosk says its own)
@@ -61,8 +62,10 @@ class ResultsPage(QWidget):
         col.addWidget(self.scroller, 1)
         col.addLayout(bar)
 
-    def show_evaluation(self, ev: Evaluation, *, finished_at: datetime | None = None) -> None:
-        """``finished_at``: a past result, opened from the history; the page says when it was finished."""
+    def show_evaluation(self, ev: Evaluation, *, finished_at: datetime | None = None, standing: str = "") -> None:
+        """``finished_at``: a past result, opened from the history; the page says when it was finished.
+        ``standing``: where the readiness stands in a group (a kiosk that offers it), said under the band."""
+        self.standing = standing
         self.evaluation = ev
         self.body_widget = body = QWidget(self.scroller)
         body.setObjectName("resultsBody")
@@ -151,6 +154,8 @@ class ResultsPage(QWidget):
         self._add("readinessScore", self.tr("{score} / 100").format(score=r.rounded))
         self._add("bandName", r.band_name).setProperty("band", r.band or "")
         self._add("bandMeaning", r.meaning)
+        if self.standing:
+            self._add("standing", self.standing)
         cap, gates = explained(bank, r)
         uncapped = bank.band(r.uncapped_band).name if r.uncapped_band else ""
         if cap is not None:  # the profile cap that holds the band: the bank's reason

@@ -36,8 +36,9 @@ from cs_quiz.bank.model import Bank
 from cs_quiz.kiosk import pin as pins
 from cs_quiz.kiosk import settings as ks
 from cs_quiz.scoring.answers import AnswerError
+from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.store import leases
-from cs_quiz.store.store import Store
+from cs_quiz.store.store import Store, StoreError
 from cs_quiz.ui.errors import describe
 from cs_quiz.ui.kiosk.attract import AttractPage
 from cs_quiz.ui.kiosk.idle import IdleMonitor, StillThereOverlay
@@ -270,6 +271,30 @@ class KioskWindow(QWidget):
             self.review.show_state(self.session)
             self._show(self.review, self.settings.idle_seconds)
 
+    def _standing(self, ev: Evaluation, attempt_id: str) -> str:
+        """Where this person's readiness stands among the others who finished here (in the kiosk's cohort, when it
+        has one): said only with 20 or more of them, and never for a result held back."""
+        from cs_quiz.stats.standing import standing
+
+        r = ev.score.readiness
+        if r.rounded is None or r.band is None:
+            return ""
+        cohort = self.settings.cohort or None
+        try:
+            others = self.store.readiness_scores(ev.bank.meta.id, cohort, besides=attempt_id)
+        except StoreError:
+            return ""  # a results file that cannot be read: the person's own result is what matters
+        percent = standing(r.rounded, others)
+        if percent is None:
+            return ""
+        if cohort:
+            return self.tr(
+                "Your readiness score is higher than that of {percent}% of the {n} others in {group}."
+            ).format(percent=percent, n=len(others), group=cohort)
+        return self.tr(
+            "Your readiness score is higher than that of {percent}% of the {n} others who took it here."
+        ).format(percent=percent, n=len(others))
+
     def _write_result(self, attempt_id: str, folder: Path) -> None:
         """Also write the finished result to the results folder, on the lane after the finish itself: a teacher's
         cs-quiz imports from there. A failure never stops the participant; the facilitator sees it on the panel."""
@@ -332,6 +357,7 @@ class KioskWindow(QWidget):
             printing=s.print_button,
             results_seconds=s.results_seconds,
             when=self.today(),
+            standing=self._standing(ev, self.attempt.id) if s.show_standing else "",
         )
         self.results.done.connect(lambda: self.reset("done"))
         self.results.print_requested.connect(lambda: self.results.print_summary() if self.results else None)

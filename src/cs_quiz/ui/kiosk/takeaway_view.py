@@ -126,13 +126,14 @@ class KioskResults(QWidget):
         printing: bool = False,
         results_seconds: int = 120,
         when: date | None = None,
+        standing: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskResults")
         self.summary = summary_text(ev.score, ev.advice, when=when, translate=translate_takeaway, date_words=date_words)
         self.page = ResultsPage(self)
         self.page.retake = self.tr("Tap “Done — back to the start”, then start again.")  # no "Start again" here
-        self.page.show_evaluation(ev)
+        self.page.show_evaluation(ev, standing=standing)
         for b in (self.page.save, self.page.history, self.page.print, self.page.home):
             b.hide()  # no files, no one else's history; print and done are on the side
         side = QFrame(self)
