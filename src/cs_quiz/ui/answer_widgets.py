@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,6 +39,17 @@ def _label(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setObjectName("optionText")
     return show_bank_text(label, text)
+
+
+class _NumberBox(QDoubleSpinBox):
+    """A number field a little wider than Qt asks for: Qt 6.10 sized it to its widest text to the pixel, and
+    "Not answered" lost its last letter to the field's own margin."""
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint() + QSize(2 * self.fontMetrics().averageCharWidth(), 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint() + QSize(2 * self.fontMetrics().averageCharWidth(), 0)
 
 
 class _ClickRow(QWidget):
@@ -177,7 +188,7 @@ class NumberEditor(AnswerEditor):
         lo = question.minimum if question.minimum is not None else 0.0
         hi = question.maximum if question.maximum is not None else 1_000_000.0
         self.whole = float(lo).is_integer() and float(hi).is_integer()
-        self.spin = QDoubleSpinBox(self)
+        self.spin = _NumberBox(self)
         self.spin.setObjectName("numberInput")
         self.spin.setDecimals(0 if self.whole else 2)
         step = 1.0 if self.whole else 0.5

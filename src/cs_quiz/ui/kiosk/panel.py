@@ -303,6 +303,10 @@ class FacilitatorPanel(QWidget):
         places = dialog.findChild(QSplitter)
         if places is not None:  # the places on the left ("Computer", a USB stick) were cut to three letters
             places.setSizes([260, 900])
+        for name in ("fileTypeLabel", "fileTypeCombo"):  # "Files of type: Directories" says nothing to anyone
+            row = dialog.findChild(QWidget, name)
+            if row is not None:
+                row.hide()
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
         open_inside(self, dialog, fill=0.8)  # inside the kiosk, and large enough to read
