@@ -12,6 +12,7 @@ No Qt and no network.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import math
@@ -27,6 +28,7 @@ from cs_quiz.store.store import (
     Attempt,
     AttemptSummary,
     Store,
+    StoreError,
     range_bounds,
     utc_iso,
 )
@@ -82,10 +84,14 @@ def export_json(
     """Write every attempt started in the range (oldest first) to ``path``, or only those of ``attempt_ids`` (one
     result from the history, for a teacher to import); return how many."""
     if attempt_ids is None:
-        ids = [s.id for s in store.history(since=since, until=until)[::-1]]
+        attempts = [store.get_attempt(s.id) for s in store.history(since=since, until=until)[::-1]]
     else:  # looked up one by one: a kiosk writing each result as it finishes never reads the whole history
         known = {s.id for s in store.history(since=since, until=until)} if since or until else None
-        ids = [i for i in dict.fromkeys(attempt_ids) if (known is None or i in known) and store.has_attempt(i)]
+        attempts = []
+        for i in dict.fromkeys(attempt_ids):
+            if known is None or i in known:
+                with contextlib.suppress(StoreError):  # deleted since it was chosen: left out
+                    attempts.append(store.get_attempt(i))
     lo, hi = range_bounds(since, until)
     doc = {
         "format": FORMAT,
@@ -93,12 +99,12 @@ def export_json(
         "exported_at": utc_iso(),
         "app_version": __version__,
         "range": {"since": lo if since else None, "until": hi if until else None},
-        "attempts": [attempt_to_json(store.get_attempt(i)) for i in ids],
+        "attempts": [attempt_to_json(a) for a in attempts],
     }
     with atomic_open(path, "w", encoding="utf-8", newline="\n") as fh:
         json.dump(doc, fh, ensure_ascii=False, indent=1, allow_nan=False)
         fh.write("\n")
-    return len(ids)
+    return len(attempts)
 
 
 def write_result_file(store: Store, attempt_id: str, folder: Path) -> Path:

@@ -177,6 +177,16 @@ def summary(row: Sequence[Any]) -> AttemptSummary:
     )
 
 
+def fields_of(summary: AttemptSummary) -> dict[str, Any]:
+    """A summary's fields, to build the fuller record (:class:`Attempt`, :class:`FinishedAttempt`) around it."""
+    return {f: getattr(summary, f) for f in AttemptSummary.__dataclass_fields__}
+
+
+def stored_result(text: str | None) -> dict[str, Any] | None:
+    """A stored result column read back (None: no result stored)."""
+    return json.loads(text) if text else None
+
+
 def stats(cid: str, name: str, count: float, total: float, total_sq: float, gaps: float) -> CompetencyStats:
     n = int(count)
     mean = total / n if n else None

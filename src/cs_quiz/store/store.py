@@ -47,6 +47,7 @@ from cs_quiz.store.records import CompetencyStats as CompetencyStats
 from cs_quiz.store.records import FinishedAttempt as FinishedAttempt
 from cs_quiz.store.records import check_answer as check_answer
 from cs_quiz.store.records import clean_label as clean_label
+from cs_quiz.store.records import fields_of, stored_result
 from cs_quiz.store.records import parse_iso as parse_iso
 from cs_quiz.store.records import range_bounds as range_bounds
 from cs_quiz.store.records import stats as _stats
@@ -307,9 +308,6 @@ class Store:
             params.append(cohort)
         return [int(r[0]) for r in self._read(sql, params)]
 
-    def has_attempt(self, attempt_id: str) -> bool:
-        return bool(self._read("SELECT 1 FROM attempts WHERE id = ?", (attempt_id,)))
-
     def get_attempt(self, attempt_id: str) -> Attempt:
         """Everything about one attempt, e.g. to resume it (answers and position) or show its stored result."""
         with self._db.snapshot() as conn:
@@ -323,10 +321,10 @@ class Store:
             ).fetchall()
         summary = _summary(rows[0])
         return Attempt(
-            **{f: getattr(summary, f) for f in AttemptSummary.__dataclass_fields__},
+            **fields_of(summary),
             answers={q: json.loads(v) for q, v, _ in answers},
             answer_times={q: parse_iso(t) for q, _, t in answers},
-            result=json.loads(rows[0][-2]) if rows[0][-2] else None,
+            result=stored_result(rows[0][-2]),
         )
 
     def finished_attempts(self, limit: int = 100) -> list[FinishedAttempt]:
@@ -336,14 +334,7 @@ class Store:
             " ORDER BY a.started_at DESC, a.seq DESC LIMIT ?",
             (limit,),
         )
-        return [
-            FinishedAttempt(
-                **{f: getattr(s, f) for f in AttemptSummary.__dataclass_fields__},
-                result=json.loads(r[-1]) if r[-1] else None,
-            )
-            for r in rows
-            for s in (_summary(r[:-1]),)
-        ]
+        return [FinishedAttempt(**fields_of(_summary(r[:-1])), result=stored_result(r[-1])) for r in rows]
 
     def attempts(
         self,
@@ -396,18 +387,15 @@ class Store:
                 own[qid] = parsed
                 if at:
                     times.setdefault(seq, {})[qid] = parse_iso(at[0])
-        out = []
-        for row in rows:
-            summary = _summary(row[:-2])
-            out.append(
-                Attempt(
-                    **{f: getattr(summary, f) for f in AttemptSummary.__dataclass_fields__},
-                    answers=given.get(row[-1], {}),
-                    answer_times=times.get(row[-1], {}),
-                    result=json.loads(row[-2]) if row[-2] else None,
-                )
+        return [
+            Attempt(
+                **fields_of(_summary(row[:-2])),
+                answers=given.get(row[-1], {}),
+                answer_times=times.get(row[-1], {}),
+                result=stored_result(row[-2]),
             )
-        return out
+            for row in rows
+        ]
 
     def clear(self) -> int:
         """Delete every attempt and everything recorded about it, in one transaction; return how many there were."""
