@@ -69,7 +69,7 @@ def _err(message: str) -> None:
 def _read(args: argparse.Namespace, cohort: str | None) -> tuple[list[Taken], Bank] | int:
     """The chosen attempts and their bank, or an exit code after saying why."""
     from cs_quiz.cli.banks import _find_bank
-    from cs_quiz.stats.sample import from_attempt
+    from cs_quiz.stats.sample import stored
     from cs_quiz.store.store import StoreError
 
     if args.since and args.until and args.since > args.until:
@@ -87,11 +87,10 @@ def _read(args: argparse.Namespace, cohort: str | None) -> tuple[list[Taken], Ba
             return 1
         with store:
             bank_id = chosen.meta.id if chosen is not None else None
-            attempts = store.attempts(bank_id=bank_id, cohort=cohort, since=args.since, until=args.until)
+            takens = stored(store, bank_id=bank_id, cohort=cohort, since=args.since, until=args.until)
     except StoreError as exc:
         _err(str(exc))
         return 1
-    takens = [from_attempt(a) for a in attempts]
     if chosen is None:
         ids = sorted({t.bank_id for t in takens})
         if len(ids) != 1:

@@ -18,9 +18,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cs_quiz.store.records import Attempt, range_bounds, utc_iso
+
+if TYPE_CHECKING:
+    from cs_quiz.store.store import Store
 
 FINISHED = "finished"
 
@@ -105,6 +108,19 @@ def from_attempt(attempt: Attempt) -> Taken:
         answers=dict(attempt.answers),
         result=attempt.result,
     )
+
+
+def stored(
+    store: Store,
+    *,
+    bank_id: str | None = None,
+    cohort: str | None = None,
+    since: date | datetime | None = None,
+    until: date | datetime | None = None,
+) -> list[Taken]:
+    """The stored attempts a report reads (chosen as :meth:`cs_quiz.store.store.Store.attempts` chooses them), as
+    :class:`Taken`: the one way every report (CLI, Class results window, benchmark) reads a store."""
+    return [from_attempt(a) for a in store.attempts(bank_id=bank_id, cohort=cohort, since=since, until=until)]
 
 
 def _label(value: object) -> str | None:

@@ -270,6 +270,13 @@ class MainWindow(QMainWindow):
 
         self.dialog = help_dialogs.shortcuts(self)
 
+    def open_class_results(self) -> None:
+        """The teacher's and facilitator's window: gather a class's results and read them as a group (issue 18)."""
+        from cs_quiz.ui.class_results.window import open_class_results
+
+        if self.store is not None:
+            open_class_results(self, self.store, self.banks)
+
     def show_about(self) -> None:
         from cs_quiz.ui import help_dialogs
 

@@ -30,6 +30,7 @@ def _texts() -> dict[str, str]:
         "about": translate("MainWindow", "&About cs-quiz"),
         "save": translate("MainWindow", "&Save report as PDF…"),
         "print": translate("MainWindow", "&Print report…"),
+        "class": translate("MainWindow", "&Class results…"),
         "quit": translate("MainWindow", "&Quit"),
         "view": translate("MainWindow", "&View"),
         "full": translate("MainWindow", "&Full screen"),
@@ -58,6 +59,7 @@ class MenuHost(Protocol):
     def choose_theme(self, theme_id: str) -> None: ...
     def go_home(self) -> None: ...
     def show_shortcuts(self) -> None: ...
+    def open_class_results(self) -> None: ...
     def show_about(self) -> None: ...
     def change_size(self, step: Callable[[], None]) -> None: ...
 
@@ -71,12 +73,16 @@ class WindowMenus:
         self.print = self._action(QKeySequence.StandardKey.Print, w.print_report)
         self.full = self._action("F11", w.toggle_full_screen)
         self.quit = self._action(QKeySequence.StandardKey.Quit, w.close)
+        self.class_results = self._action("Ctrl+Shift+R", w.open_class_results)
+        self.class_results.setObjectName("classResultsAction")
         for a in (self.save, self.print):
             a.setEnabled(False)
         self.file_menu = w.menuBar().addMenu("")
         self.file_menu.addAction(self.home)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save, self.print])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.class_results)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.view_menu = w.menuBar().addMenu("")
@@ -124,6 +130,7 @@ class WindowMenus:
             ("about", self.about),
             ("save", self.save),
             ("print", self.print),
+            ("class", self.class_results),
             ("quit", self.quit),
             ("full", self.full),
             ("larger", self.larger),

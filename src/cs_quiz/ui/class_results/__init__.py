@@ -1,0 +1,1 @@
+"""The Class results window: a teacher or facilitator gathers a class's results and reads them as a group."""
