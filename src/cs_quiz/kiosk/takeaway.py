@@ -106,8 +106,11 @@ def summary_text(
     translate: Callable[[str], str] = _same,
     date_words: Callable[[date], str] = date.isoformat,
     max_bytes: int = MAX_BYTES,
+    standing: str = "",
 ) -> str:
-    """The take-away text, at most ``max_bytes`` in UTF-8 (see the module's docstring for what gives way first)."""
+    """The take-away text, at most ``max_bytes`` in UTF-8 (see the module's docstring for what gives way first).
+    ``standing``: where the readiness stands in the group, already in words, when the results screen says it (it
+    goes under the readiness, and is kept whole: the scores give way first)."""
     r = score.readiness
     head = [translate(TITLE)]
     if not r.interpretable:  # no verdict to take away: no band, no scores, no advice
@@ -117,6 +120,8 @@ def summary_text(
         head.append(translate(NOT_SCORED))
     else:
         head.append(translate(READINESS).format(score=r.rounded, band=r.band_name))
+        if standing.strip():
+            head.append(" ".join(standing.split()))
     lines = [Line(c.name, None if c.score is None else round_half_up(c.score)) for c in score.competencies]
     step = next_step(advice)
     tail = [translate(DATE_LINE).format(date=date_words(when or date.today()))]

@@ -83,7 +83,9 @@ def _withheld(ev: Evaluation) -> list[str]:
     ]
 
 
-def _readiness(ev: Evaluation) -> list[str]:
+def _readiness(ev: Evaluation, standing: str = "") -> list[str]:
+    """The score, the band and its meaning; ``standing``: where the score stands in a group, when the results
+    screen said so (cs_quiz.report.standing), printed under the meaning as it was shown."""
     bank, r = ev.bank, ev.score.readiness
     if r.rounded is None:
         body = (
@@ -99,6 +101,8 @@ def _readiness(ev: Evaluation) -> list[str]:
             f"&nbsp;&nbsp;&nbsp;<span style='font-size:14pt; font-weight:bold'>{inline_html(r.band_name)}</span></p>"
             + block_html(r.meaning)
         )
+        if standing.strip():
+            body += f"<p><b>{esc(' '.join(standing.split()))}</b></p>"
         cap, gates = explained(bank, r)
         uncapped = next((b.name for b in bank.bands if b.id == r.uncapped_band), r.uncapped_band or "")
         if cap is not None:  # the cap that holds the band: its reason, in the bank's language
@@ -371,15 +375,16 @@ def _specialisation(ev: Evaluation) -> list[str]:
     return parts
 
 
-def report_html(ev: Evaluation, *, nickname: str = "", when: datetime | None = None) -> str:
-    """The report body as Qt rich-text HTML, with a placeholder character where the chart goes."""
+def report_html(ev: Evaluation, *, nickname: str = "", when: datetime | None = None, standing: str = "") -> str:
+    """The report body as Qt rich-text HTML, with a placeholder character where the chart goes. ``standing``: the
+    sentence saying where the readiness stands in a group, when the results screen showed one ("" otherwise)."""
     when = when or datetime.now()
     if not ev.score.readiness.interpretable:
         body = [*_header(ev, nickname, when), *_withheld(ev), *review_html(ev)]
         return "<html><body>" + "\n".join(body) + "</body></html>"
     parts = [
         *_header(ev, nickname, when),
-        *_readiness(ev),
+        *_readiness(ev, standing),
         *_competencies(ev),
         *_flags(ev),
         *_strengths_and_gaps(ev),

@@ -165,10 +165,12 @@ def build_document(
     when: datetime | None = None,
     colors: ChartColors | None = None,
     page_width: float = 0.0,
+    standing: str = "",
 ) -> QTextDocument:
     """The whole report as a document laid out in 96-dpi units (ready for :func:`paint_document`).
 
     ``page_width`` (layout units) sets the text width for showing it on screen; painting on a page sets its own.
+    ``standing``: where the readiness stands in a group, as the results screen said it ("" when it said nothing).
     Creates the QGuiApplication if there is none (see :func:`ensure_app`) and registers the bundled fonts.
     """
     doc, device = blank_document()
@@ -179,7 +181,7 @@ def build_document(
     doc.documentLayout().registerHandler(CHART_OBJECT, chart)
     # Both must live as long as the document: the layout keeps only C++ pointers to them.
     setattr(doc, "_cs_quiz_refs", (device, chart))  # noqa: B010 - a dynamic attribute on a Qt wrapper
-    doc.setHtml(report_html(ev, nickname=nickname, when=when))
+    doc.setHtml(report_html(ev, nickname=nickname, when=when, standing=standing))
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, _title(ev, nickname))
 
     found = doc.find(CHART_MARK)
@@ -363,31 +365,38 @@ def _footer(ev: Evaluation, nickname: str, when: datetime) -> str:
     return " \u00b7 ".join(bits)
 
 
-def pdf_bytes(ev: Evaluation, *, nickname: str = "", when: datetime | None = None) -> bytes:
-    """The report as the bytes of an A4 PDF."""
+def pdf_bytes(ev: Evaluation, *, nickname: str = "", when: datetime | None = None, standing: str = "") -> bytes:
+    """The report as the bytes of an A4 PDF (``standing``: see :func:`build_document`)."""
     when = when or datetime.now()
-    doc = build_document(ev, nickname=nickname, when=when)
+    doc = build_document(ev, nickname=nickname, when=when, standing=standing)
     return document_pdf(doc, title=_title(ev, nickname), footer=_footer(ev, nickname, when))
 
 
 def write_pdf(
-    ev: Evaluation, path: str | os.PathLike[str], *, nickname: str = "", when: datetime | None = None
+    ev: Evaluation,
+    path: str | os.PathLike[str],
+    *,
+    nickname: str = "",
+    when: datetime | None = None,
+    standing: str = "",
 ) -> None:
     """Write the report as an A4 PDF at ``path``, atomically: a reader (or a crash) never sees half a file.
 
     Raises OSError when the file cannot be written (the old file, if any, is then untouched).
     """
-    data = pdf_bytes(ev, nickname=nickname, when=when)
+    data = pdf_bytes(ev, nickname=nickname, when=when, standing=standing)
     atomic_write_bytes(Path(path), data)
 
 
-def print_report(ev: Evaluation, printer: QPrinter, *, nickname: str = "", when: datetime | None = None) -> int:
+def print_report(
+    ev: Evaluation, printer: QPrinter, *, nickname: str = "", when: datetime | None = None, standing: str = ""
+) -> int:
     """Print the report on ``printer`` as set up by the user (page size, margins, printer or PDF file).
 
     Returns the number of pages. Raises OSError when the printer cannot be started.
     """
     when = when or datetime.now()
-    doc = build_document(ev, nickname=nickname, when=when)
+    doc = build_document(ev, nickname=nickname, when=when, standing=standing)
     if not printer.docName():
         printer.setDocName(_title(ev, nickname))
     return paint_document(doc, printer, footer=_footer(ev, nickname, when))

@@ -38,7 +38,7 @@ from cs_quiz.kiosk import settings as ks
 from cs_quiz.scoring.answers import AnswerError
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.store import leases
-from cs_quiz.store.store import Store, StoreError
+from cs_quiz.store.store import Store
 from cs_quiz.ui.errors import describe
 from cs_quiz.ui.kiosk.attract import AttractPage
 from cs_quiz.ui.kiosk.idle import IdleMonitor, StillThereOverlay
@@ -273,27 +273,10 @@ class KioskWindow(QWidget):
 
     def _standing(self, ev: Evaluation, attempt_id: str) -> str:
         """Where this person's readiness stands among the others who finished here (in the kiosk's cohort, when it
-        has one): said only with 20 or more of them, and never for a result held back."""
-        from cs_quiz.stats.standing import standing
+        has one): the rule and the words the desktop app and the report share (cs_quiz.report.standing)."""
+        from cs_quiz.report import standing
 
-        r = ev.score.readiness
-        if r.rounded is None or r.band is None:
-            return ""
-        cohort = self.settings.cohort or None
-        try:
-            others = self.store.readiness_scores(ev.bank.meta.id, cohort, besides=attempt_id)
-        except StoreError:
-            return ""  # a results file that cannot be read: the person's own result is what matters
-        percent = standing(r.rounded, others)
-        if percent is None:
-            return ""
-        if cohort:
-            return self.tr(
-                "Your readiness score is higher than that of {percent}% of the {n} others in {group}."
-            ).format(percent=percent, n=len(others), group=cohort)
-        return self.tr(
-            "Your readiness score is higher than that of {percent}% of the {n} others who took it here."
-        ).format(percent=percent, n=len(others))
+        return standing.sentence(standing.find(self.store, ev, attempt_id, self.settings.cohort or None))
 
     def _write_result(self, attempt_id: str, folder: Path) -> None:
         """Also write the finished result to the results folder, on the lane after the finish itself: a teacher's

@@ -130,7 +130,9 @@ class KioskResults(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskResults")
-        self.summary = summary_text(ev.score, ev.advice, when=when, translate=translate_takeaway, date_words=date_words)
+        self.summary = summary_text(
+            ev.score, ev.advice, when=when, translate=translate_takeaway, date_words=date_words, standing=standing
+        )
         self.page = ResultsPage(self)
         self.page.retake = self.tr("Tap “Done — back to the start”, then start again.")  # no "Start again" here
         self.page.show_evaluation(ev, standing=standing)
