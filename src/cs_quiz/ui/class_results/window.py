@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -62,7 +64,17 @@ class ClassResultsWindow(QWidget):
         self.store, self.banks = store, banks
         self.takens: list[Taken] = []  # the chosen bank's attempts, every class and section, in the period
         self.shown: list[Taken] = []  # of them, those the filters choose
-        col = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # On a small screen with large text everything above the buttons scrolls, and the tabs keep room for
+        # a dozen lines: nothing is squeezed to a sliver.
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("classResultsScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.scroller)
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
 
         intro = label(
             self,
@@ -121,6 +133,9 @@ class ClassResultsWindow(QWidget):
         self.tabs.addTab(self.items_view, self.tr("&Questions"))
         self.tabs.addTab(compare, self.tr("Before and af&ter"))
         col.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(self.fontMetrics().height() * 16)
+        self.scroller.setWidget(body)
+        outer.addWidget(self.scroller, 1)
 
         row = QHBoxLayout()
         self.save_pdf = _button(self, "savePdf", self.tr("&Save group report as PDF…"), self.choose_pdf)
@@ -128,7 +143,7 @@ class ClassResultsWindow(QWidget):
         row.addWidget(self.save_pdf)
         row.addStretch(1)
         row.addWidget(self.close_button)
-        col.addLayout(row)
+        outer.addLayout(row)
 
         for value, text in zip(
             PERIODS,
@@ -166,6 +181,10 @@ class ClassResultsWindow(QWidget):
         view = QTextBrowser(parent or self.tabs)
         view.setObjectName(name)
         view.setOpenLinks(False)
+        # The handout's headings are for paper: on screen, in the app's own text size, they need not shout.
+        view.document().setDefaultStyleSheet(
+            "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"
+        )
         return view
 
     # -- what is chosen ------------------------------------------------------------------------------------------
