@@ -84,10 +84,22 @@ class Attempt:
     :meth:`finish` or :meth:`abandon`. ``on_saved`` (if set) is called after each write has ended, for a front
     end to refresh what it shows about saving."""
 
-    def __init__(self, store: Store, session: Session, *, lane: Lane, nickname: str = "", recorded: bool) -> None:
+    def __init__(
+        self,
+        store: Store,
+        session: Session,
+        *,
+        lane: Lane,
+        nickname: str = "",
+        recorded: bool,
+        cohort: str | None = None,
+        code: str | None = None,
+    ) -> None:
         self.store = store
         self.session = session
         self.nickname = nickname
+        self.cohort = cohort  # the class or workshop (issue 18), as stored; None: none
+        self.code = code  # the participant code, as stored; None: none
         self.status = Status.IN_PROGRESS
         self.problem: StoreError | None = None
         self.evaluation: Evaluation | None = None
@@ -125,7 +137,9 @@ class Attempt:
             bank, sections, attempt_id=str(uuid.uuid4()), clock=clock, elapsed=elapsed, option_seed=new_seed()
         )
         store.leases.take(session.attempt_id, kind)
-        attempt = cls(store, session, lane=lane or Inline(), nickname=nickname.strip(), recorded=True)
+        attempt = cls(
+            store, session, lane=lane or Inline(), nickname=nickname.strip(), recorded=True, cohort=cohort, code=code
+        )
         if declines and not store.leases.in_use(declines):
             attempt._submit(lambda: store.abandon_attempt(declines), always=True)
         attempt._submit(
@@ -182,7 +196,15 @@ class Attempt:
             clock=clock,
             option_seed=record.option_seed,
         )
-        return cls(store, session, lane=lane or Inline(), nickname=record.nickname or "", recorded=True)
+        return cls(
+            store,
+            session,
+            lane=lane or Inline(),
+            nickname=record.nickname or "",
+            recorded=True,
+            cohort=record.cohort,
+            code=record.code,
+        )
 
     # ---- state ------------------------------------------------------------------------------------------------
     @property

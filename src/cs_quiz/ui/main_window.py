@@ -22,7 +22,16 @@ from cs_quiz.ui.common import Pages
 from cs_quiz.ui.language import BanksByLanguage
 from cs_quiz.ui.menus import WindowMenus
 from cs_quiz.ui.message_bar import MessageBar
-from cs_quiz.ui.settings import FULL_SCREEN, LAST_BANK, LAST_NICKNAME, REMEMBER_NICKNAME, AppSettings
+from cs_quiz.ui.settings import (
+    FULL_SCREEN,
+    LAST_BANK,
+    LAST_CODE,
+    LAST_COHORT,
+    LAST_NICKNAME,
+    REMEMBER_NICKNAME,
+    SHOW_STANDING,
+    AppSettings,
+)
 from cs_quiz.ui.theme import Appearance
 from cs_quiz.ui.welcome import WelcomePage
 from cs_quiz.ui.worker import StoreLane, after_first_paint, run_in_background
@@ -81,6 +90,8 @@ class MainWindow(QMainWindow):
         self.evaluation: Evaluation | None = None
         self.finished_at: datetime | None = None
         self.nickname = ""
+        self.show_standing = False  # the person asked to see where they stand in their class (issue 18)
+        self.standing = ""  # where the readiness shown stands in the class, in words; "" when not said
         self.dialog: QMessageBox | None = None
         self._quitting = False  # the person chose to quit although answers are not saved
         self._preferred = (preferred_bank or self.settings.get(LAST_BANK), preferred_section)
@@ -107,6 +118,9 @@ class MainWindow(QMainWindow):
         remember = bool(self.settings.get(REMEMBER_NICKNAME))
         self.welcome.remember_nickname.setChecked(remember)
         self.welcome.nickname.setText(self.settings.get(LAST_NICKNAME) if remember else "")
+        if remember:
+            kept = (self.settings.get(LAST_CODE), self.settings.get(LAST_COHORT), self.settings.get(SHOW_STANDING))
+            self.welcome.set_class_details(*kept)
         self.welcome.remember_nickname.toggled.connect(self.remember_nickname)
         self._preparing: tuple[Any, ...] | None = (data_dir, bank_paths, store)
 
@@ -178,10 +192,12 @@ class MainWindow(QMainWindow):
             self._offer_resume()
 
     def remember_nickname(self, remember: bool) -> None:
-        """Keep the nickname for next time, or not (a shared computer): turning it off forgets the one kept."""
+        """Keep the nickname, participant code and class for next time, or not (a shared computer): turning it off
+        forgets the ones kept."""
         self.settings.set(REMEMBER_NICKNAME, remember)
         if not remember:
-            self.settings.set(LAST_NICKNAME, "")
+            for setting in (LAST_NICKNAME, LAST_CODE, LAST_COHORT, SHOW_STANDING):
+                self.settings.set(setting, setting.default)
 
     def _on_welcome(self) -> bool:
         return self.isVisible() and self.stack.currentWidget() is self.welcome and bool(self.banks)
@@ -324,9 +340,14 @@ class MainWindow(QMainWindow):
         from cs_quiz.attempts.attempt import Attempt
 
         bank = self.banks[bank_id]
+        code, cohort, self.show_standing = self.welcome.class_choices()
         self.nickname = nickname
         self.settings.set(LAST_BANK, bank_id)
-        self.settings.set(LAST_NICKNAME, nickname if self.settings.get(REMEMBER_NICKNAME) else "")
+        remember = bool(self.settings.get(REMEMBER_NICKNAME))
+        self.settings.set(LAST_NICKNAME, nickname if remember else "")
+        self.settings.set(LAST_CODE, code if remember else "")
+        self.settings.set(LAST_COHORT, cohort if remember else "")
+        self.settings.set(SHOW_STANDING, self.show_standing if remember else False)
         self._follow(
             Attempt.start(
                 self.store,
@@ -336,8 +357,13 @@ class MainWindow(QMainWindow):
                 lane=self.lane,
                 declines=self.welcome.offered_id,
                 clock=self.clock,
+                cohort=cohort or None,
+                code=code or None,
             )
         )
+        if not remember:  # a shared computer: the start page the next person finds holds no one's code
+            self.welcome.code.clear()
+            self.welcome.show_standing.setChecked(False)
         self.show_question()
 
     def resume(self, attempt_id: str) -> None:
@@ -354,6 +380,9 @@ class MainWindow(QMainWindow):
             self.dialog = error_dialog(self, exc, self.tr("Resuming"))
             return
         self.nickname = attempt.nickname
+        # The attempt keeps its own class; the wish to see where one stands is asked on this page, as at a start.
+        w = self.welcome
+        self.show_standing = bool(attempt.cohort) and w.class_toggle.isChecked() and w.show_standing.isChecked()
         self._follow(attempt)
         self.show_question()
 
@@ -417,9 +446,19 @@ class MainWindow(QMainWindow):
             return
         ev = self.attempt.finish()
         self.evaluation, self.finished_at = ev, self.attempt.finished_at
+        self.standing = self._standing(ev, self.attempt)
         self._check_saving()
-        self.results.show_evaluation(ev)
+        self.results.show_evaluation(ev, standing=self.standing)
         self._show(self.results)
+
+    def _standing(self, ev: Evaluation, attempt: Attempt) -> str:
+        """Where the readiness stands in the attempt's class, when the person asked and the class has 20 others
+        who finished: the kiosk's rule and words (cs_quiz.report.standing)."""
+        if not (self.show_standing and attempt.cohort):
+            return ""
+        from cs_quiz.report import standing
+
+        return standing.sentence(standing.find(self.store, ev, attempt.id, attempt.cohort))
 
     def _check_saving(self) -> None:
         problem = (self.attempt.problem if self.attempt else None) or self.store.degraded
@@ -429,11 +468,11 @@ class MainWindow(QMainWindow):
     # ---- report, history, window --------------------------------------------------------------------------
     def save_report(self) -> None:
         if self.evaluation is not None and self.stack.currentWidget() is self.results:
-            self.reports.ask_and_save(self.evaluation, self.nickname, self.finished_at)
+            self.reports.ask_and_save(self.evaluation, self.nickname, self.finished_at, self.standing)
 
     def print_report(self) -> None:
         if self.evaluation is not None and self.stack.currentWidget() is self.results:
-            self.reports.print(self.evaluation, self.nickname, self.finished_at)
+            self.reports.print(self.evaluation, self.nickname, self.finished_at, self.standing)
 
     def show_history(self) -> None:
         """Read the history on the store's lane, after every write made so far (a result just finished is in it),
@@ -462,6 +501,7 @@ class MainWindow(QMainWindow):
         and printed as it was, with its own nickname and finish time."""
         self.attempt = None
         self.evaluation, self.nickname, self.finished_at = past.evaluation, past.nickname, past.finished_at
+        self.standing = ""  # said when the result was new, among the class as it was then: not again
         self.results.show_evaluation(past.evaluation, finished_at=past.finished_at)
         self._show(self.results)
 

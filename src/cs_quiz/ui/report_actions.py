@@ -24,10 +24,10 @@ def documents_folder() -> str:
     return documents if documents and Path(documents).is_dir() else QDir.homePath()
 
 
-def _write(ev: Evaluation, path: str, nickname: str, when: datetime | None) -> str:
+def _write(ev: Evaluation, path: str, nickname: str, when: datetime | None, standing: str = "") -> str:
     from cs_quiz.report.pdf import write_pdf  # imported on first use: QtGui's PDF machinery is not needed to start
 
-    write_pdf(ev, path, nickname=nickname, when=when)
+    write_pdf(ev, path, nickname=nickname, when=when, standing=standing)
     return path
 
 
@@ -41,7 +41,11 @@ class ReportActions(QObject):
         self.dialog: QFileDialog | None = None
         self.job: Job | None = None
 
-    def ask_and_save(self, ev: Evaluation, nickname: str = "", when: datetime | None = None) -> QFileDialog:
+    def ask_and_save(
+        self, ev: Evaluation, nickname: str = "", when: datetime | None = None, standing: str = ""
+    ) -> QFileDialog:
+        """``standing``: where the readiness stands in a group, as the results screen says it ("" when it does not):
+        the report prints what the screen showed."""
         folder = documents_folder()
         stamp = (when or datetime.now()).strftime("%Y-%m-%d")
         dialog = QFileDialog(self.window, self.tr("Save the report as PDF"), str(Path(folder) / f"cs-quiz-{stamp}.pdf"))
@@ -49,13 +53,15 @@ class ReportActions(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(lambda path: self.save(ev, path, nickname, when))
+        dialog.fileSelected.connect(lambda path: self.save(ev, path, nickname, when, standing))
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def save(self, ev: Evaluation, path: str, nickname: str = "", when: datetime | None = None) -> Job:
-        self.job = job = run_in_background(_write, ev, path, nickname, when)
+    def save(
+        self, ev: Evaluation, path: str, nickname: str = "", when: datetime | None = None, standing: str = ""
+    ) -> Job:
+        self.job = job = run_in_background(_write, ev, path, nickname, when, standing)
         job.succeeded.connect(self.saved.emit)
         job.failed.connect(self._failed)
         return job
@@ -64,7 +70,7 @@ class ReportActions(QObject):
         error_dialog(self.window, exc, self.tr("Saving the report"))
         self.failed.emit(exc)
 
-    def print(self, ev: Evaluation, nickname: str = "", when: datetime | None = None) -> None:
+    def print(self, ev: Evaluation, nickname: str = "", when: datetime | None = None, standing: str = "") -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from cs_quiz.report.pdf import print_report
@@ -75,7 +81,7 @@ class ReportActions(QObject):
 
         def accepted() -> None:
             try:
-                print_report(ev, printer, nickname=nickname, when=when)
+                print_report(ev, printer, nickname=nickname, when=when, standing=standing)
             except Exception as exc:  # the printer system's problem, told in plain words
                 self._failed(exc)
 

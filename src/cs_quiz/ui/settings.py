@@ -28,10 +28,25 @@ GEOMETRY = Option("geometry", bytes, b"", group="window/")
 FULL_SCREEN = Option("fullScreen", bool, False, group="window/")
 LAST_BANK = Option("bank", str, "", group="choice/")
 LAST_NICKNAME = Option("nickname", str, "", group="choice/")
-REMEMBER_NICKNAME = Option("rememberNickname", bool, True, group="choice/")  # off: the nickname is never kept
+REMEMBER_NICKNAME = Option("rememberNickname", bool, True, group="choice/")  # off: none of the person's details kept
+# Kept only while REMEMBER_NICKNAME is on (issue 18), so a shared computer never offers one person's code to the next.
+LAST_CODE = Option("participantCode", str, "", group="choice/")
+LAST_COHORT = Option("cohort", str, "", group="choice/")
+SHOW_STANDING = Option("showStanding", bool, False, group="choice/")  # "where I stand in this class": opt-in
 THEME = Option("theme", str, "", choices=("", *THEMES), group="choice/")  # "": follow the system (ui.theme)
 TEXT_SIZE = Option("textSize", int, 100, minimum=TEXT_SIZES[0], maximum=TEXT_SIZES[-1], unit="%", group="choice/")
-ALL = (GEOMETRY, FULL_SCREEN, LAST_BANK, LAST_NICKNAME, REMEMBER_NICKNAME, THEME, TEXT_SIZE)
+ALL = (
+    GEOMETRY,
+    FULL_SCREEN,
+    LAST_BANK,
+    LAST_NICKNAME,
+    REMEMBER_NICKNAME,
+    LAST_CODE,
+    LAST_COHORT,
+    SHOW_STANDING,
+    THEME,
+    TEXT_SIZE,
+)
 FILE_NAME = "settings.ini"
 
 _folder: Path | None = None  # where this run keeps its settings; None: the user's config folder

@@ -116,6 +116,42 @@ class WelcomePage(QScrollArea):
         nick_label = QLabel(self.tr("&Nickname:"), body)
         nick_label.setBuddy(self.nickname)
         form.addRow(nick_label, self.nickname)
+        # A class or workshop (issue 18): a participant code pairs this attempt with a later one, a class label
+        # gathers the class's results, and the person may ask where they stand in it. All optional, never a name,
+        # and behind one box to tick, so the page of someone taking it on their own stays as short as it was (at
+        # 200 % on a small screen the sections stay in sight).
+        self.class_toggle = QCheckBox(body)
+        self.class_toggle.setObjectName("inAClass")
+        form.addRow(self.class_toggle)
+        self.code = QLineEdit(body)
+        self.code.setObjectName("participantCode")
+        self.code.setMaxLength(40)  # cs_quiz.store.records.MAX_CODE, set again from it once the core is loaded
+        self.code_label = QLabel(body)
+        self.code_label.setBuddy(self.code)
+        code_field = QWidget(body)
+        self.code_hint = _text(code_field, "codeHint")
+        code_box = QVBoxLayout(code_field)
+        code_box.setContentsMargins(0, 0, 0, 0)
+        code_box.setSpacing(2)
+        code_box.addWidget(self.code)
+        code_box.addWidget(self.code_hint)
+        form.addRow(self.code_label, code_field)
+        self.cohort = QLineEdit(body)
+        self.cohort.setObjectName("cohort")
+        self.cohort.setMaxLength(60)  # cs_quiz.store.records.MAX_COHORT, likewise
+        self.cohort_label = QLabel(body)
+        self.cohort_label.setBuddy(self.cohort)
+        form.addRow(self.cohort_label, self.cohort)
+        self.show_standing = QCheckBox(body)  # off unless the person asks: a comparison is not for everyone
+        self.show_standing.setObjectName("showStanding")
+        self.show_standing.setEnabled(False)  # with a class only
+        self.cohort.textChanged.connect(lambda text: self.show_standing.setEnabled(bool(text.strip())))
+        form.addRow(QLabel(body), self.show_standing)  # under the fields it belongs to
+        self._class_rows = (code_field, self.cohort, self.show_standing)
+        self._form = form
+        self.class_toggle.toggled.connect(self._show_class_fields)
+        self._show_class_fields(False)
+        self._retranslate_class()
         col.addLayout(form)
 
         self.description = _text(body, "bankDescription")
@@ -129,9 +165,11 @@ class WelcomePage(QScrollArea):
         )
         bottom = QHBoxLayout()
         bottom.addWidget(self.history_button)
-        # On a shared computer the next person should not find this one's nickname (and history) waiting.
-        self.remember_nickname = QCheckBox(self.tr("&Remember my nickname on this computer"), body)
+        # On a shared computer the next person should not find this one's nickname (and history), code or class
+        # waiting.
+        self.remember_nickname = QCheckBox(body)
         self.remember_nickname.setObjectName("rememberNickname")
+        self._retranslate_remember()
         bottom.addSpacing(16)
         bottom.addWidget(self.remember_nickname)
         bottom.addStretch(1)
@@ -156,8 +194,12 @@ class WelcomePage(QScrollArea):
 
     def set_banks(self, banks: Sequence[Bank], preferred: str = "", section: str = "") -> None:
         """All the banks, in every language: one entry per bank id, shown in the interface language."""
+        from cs_quiz.store.records import MAX_CODE, MAX_COHORT  # the core is loaded by now
+
         self.banks = list(banks)
         self._loaded = True
+        self.code.setMaxLength(MAX_CODE)
+        self.cohort.setMaxLength(MAX_COHORT)
         self._fill_bank_picker()
         ids = list(BanksByLanguage(self.banks))
         self.status.setText("" if self.banks else self.tr("No question bank is available."))
@@ -223,8 +265,18 @@ class WelcomePage(QScrollArea):
             self.section_buttons[s.id] = start
             start.show()  # shown now (not on the next event loop pass) so it can take focus at once
             info.show()
-        # Tab in reading order: the nickname, each section from the top, then History and Remember below them.
-        chain = [self.nickname, *self.section_buttons.values(), self.history_button, self.remember_nickname]
+        # Tab in reading order: the nickname, the class's fields, each section from the top, then History and
+        # Remember below them.
+        chain = [
+            self.nickname,
+            self.class_toggle,
+            self.code,
+            self.cohort,
+            self.show_standing,
+            *self.section_buttons.values(),
+            self.history_button,
+            self.remember_nickname,
+        ]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -232,6 +284,35 @@ class WelcomePage(QScrollArea):
         bank = self.current_bank()
         if bank is not None:
             self.start_requested.emit(bank.meta.id, section, self.nickname.text().strip())
+
+    def _show_class_fields(self, shown: bool) -> None:
+        for field in self._class_rows:  # each row of the form that holds one
+            self._form.setRowVisible(field, shown)
+
+    def set_class_details(self, code: str, cohort: str, standing: bool) -> None:
+        """Fill in remembered details; the class fields open when there are any."""
+        self.code.setText(code)
+        self.cohort.setText(cohort)
+        self.show_standing.setChecked(standing)
+        self.class_toggle.setChecked(bool(code or cohort))
+
+    def class_choices(self) -> tuple[str, str, bool]:
+        """The participant code, the class or workshop (each as it is stored: control characters gone, spaces
+        tidied, "" for none) and whether the person asked to see where they stand in that class (only with one).
+        Nothing while the class fields are closed: what is used is what the person sees."""
+        from cs_quiz.store.records import MAX_CODE, MAX_COHORT, clean_label
+
+        if not self.class_toggle.isChecked():
+            return "", "", False
+
+        def cleaned(text: str, limit: int) -> str:
+            try:
+                return clean_label(text, limit) or ""
+            except ValueError:  # longer than the field allows (set in code): kept to the limit, never refused
+                return clean_label(text[:limit], limit) or ""
+
+        code, cohort = cleaned(self.code.text(), MAX_CODE), cleaned(self.cohort.text(), MAX_COHORT)
+        return code, cohort, bool(cohort) and self.show_standing.isChecked()
 
     def set_resume(self, attempt: AttemptSummary | None, bank: Bank | None, *, in_use: bool = False) -> None:
         """Offer the unfinished ``attempt`` (its bank must be loaded), or hide the offer. ``in_use``: the attempt
@@ -309,6 +390,39 @@ class WelcomePage(QScrollArea):
         self.bank_notice.setAccessibleName(self.bank_notice.text())
         self.bank_notice.show()
 
+    def _retranslate_class(self) -> None:
+        self.class_toggle.setText(self.tr("I am taking this in a class or &workshop"))
+        self.class_toggle.setAccessibleDescription(
+            self.tr("Shows fields for a participant code and the name of the class or workshop, both optional.")
+        )
+        self.code_label.setText(self.tr("Participant co&de:"))
+        self.code.setPlaceholderText(self.tr("optional"))
+        self.code.setAccessibleName(self.tr("Participant code (optional)"))
+        self.code_hint.setText(
+            self.tr(
+                "Given by your teacher or workshop, or one you make up. Never your name: it pairs this attempt with "
+                "your next one."
+            )
+        )
+        self.code.setAccessibleDescription(self.code_hint.text())
+        self.cohort_label.setText(self.tr("&Class or workshop:"))
+        self.cohort.setPlaceholderText(self.tr("optional"))
+        self.cohort.setAccessibleName(self.tr("Class or workshop (optional)"))
+        self.show_standing.setText(self.tr("Show where I &stand in this class"))
+        self.show_standing.setAccessibleDescription(
+            self.tr("Your results then say how your readiness compares, once 20 others in the class have finished.")
+        )
+        self.show_standing.setToolTip(self.show_standing.accessibleDescription())
+
+    def _retranslate_remember(self) -> None:
+        self.remember_nickname.setText(self.tr("&Remember my details on this computer"))
+        self.remember_nickname.setAccessibleDescription(
+            self.tr(
+                "Your nickname, participant code and class are filled in next time. Leave it off on a shared computer."
+            )
+        )
+        self.remember_nickname.setToolTip(self.remember_nickname.accessibleDescription())
+
     def _retranslate_language(self) -> None:
         self.language_label.setText(self.tr("&Language:"))
         self.language_picker.setAccessibleName(self.tr("Language"))
@@ -346,9 +460,10 @@ class WelcomePage(QScrollArea):
         nick_label = self.nickname_label()
         if nick_label is not None:
             nick_label.setText(self.tr("&Nickname:"))
+        self._retranslate_class()
         self.history_button.setText(self.tr("Your history"))
         self.history_button.setAccessibleName(self.tr("Open your history of past attempts"))
-        self.remember_nickname.setText(self.tr("&Remember my nickname on this computer"))
+        self._retranslate_remember()
         if self.banks:
             focused = self.language_picker.hasFocus()
             self._fill_bank_picker()
