@@ -45,6 +45,7 @@ def add_commands(subparsers: Any) -> None:
         ("print_button", "--print", "--no-print"),
         ("keep_abandoned", "--keep-abandoned", "--discard-abandoned"),
         ("show_standing", "--standing", "--no-standing"),
+        ("ask_code", "--ask-code", "--no-ask-code"),
     ):
         group = p.add_mutually_exclusive_group()
         group.add_argument(yes, dest=option, action="store_const", const=True, help=ks.BY_NAME[option].label)

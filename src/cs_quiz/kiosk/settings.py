@@ -111,6 +111,12 @@ OPTIONS: tuple[Option, ...] = (
         False,
         QT_TRANSLATE_NOOP("KioskOptions", "Tell each person where their readiness stands in the group (20 or more)"),
     ),
+    _kiosk(
+        "ask_code",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("KioskOptions", "Ask for a participant code (optional, to pair before and after)"),
+    ),
 )
 BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
 
@@ -130,6 +136,7 @@ class KioskSettings:
     cohort: str = ""  # the cohort label every new attempt gets (issue 18: a class's results together); "" = none
     results_folder: str = ""  # a folder (USB stick, shared folder) each finished result is also written to
     show_standing: bool = False  # "higher than 70 % of this group", for groups of 20 finished or more (opt-in)
+    ask_code: bool = False  # the welcome offers an optional participant code field (issue 18: before and after)
 
     def with_values(self, **values: Any) -> KioskSettings:
         """A copy with some options changed. Raises ``ValueError`` for an unknown option or a value that does not

@@ -1,5 +1,6 @@
-"""The kiosk's welcome (attract) screen: what this is, how long it takes, an optional nickname, one big Start, and
-the languages the bank is in (a tap switches; the next person gets the kiosk's own language again).
+"""The kiosk's welcome (attract) screen: what this is, how long it takes, an optional nickname (and, when the
+facilitator asks for them, an optional participant code), one big Start, and the languages the bank is in (a tap
+switches; the next person gets the kiosk's own language again).
 
 Built afresh for every person, so nothing typed by the previous one can show.
 """
@@ -13,11 +14,12 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from cs_quiz.bank.model import Bank
+from cs_quiz.store.store import MAX_CODE
 from cs_quiz.ui.common import label
 
 
 class AttractPage(QWidget):
-    start_requested = Signal(str)  # the nickname, "" when none
+    start_requested = Signal(str, str)  # the nickname and the participant code, "" when none
     language_requested = Signal(str)  # a language code
 
     def __init__(
@@ -28,9 +30,11 @@ class AttractPage(QWidget):
         *,
         languages: Sequence[tuple[str, str]] = (),
         current: str = "",
+        ask_code: bool = False,
     ) -> None:
         """``languages``: (code, name in that language) for each language the bank is in; a switch is shown when
-        there are two or more, ``current`` checked."""
+        there are two or more, ``current`` checked. ``ask_code``: offer a participant code field (issue 18), which
+        a person may leave empty."""
         super().__init__(parent)
         self.setObjectName("kioskWelcome")
         sec = bank.sections[section]
@@ -46,6 +50,15 @@ class AttractPage(QWidget):
                 "weakest areas and the next step to take. Answers are cleared when you finish or walk away."
             ).format(section=sec.title, n=len(sec.questions), minutes=sec.estimated_minutes),
         )
+        if ask_code:  # what the code is for and what it must never be, where there is room to say it (it scrolls)
+            self.about.setText(
+                self.about.text()
+                + " "
+                + self.tr(
+                    "If your facilitator gave you a participant code, or you want one to compare with a later visit, "
+                    "type it below. Never use your name."
+                )
+            )
         self.about.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nickname = QLineEdit(card)
         self.nickname.setObjectName("kioskNickname")
@@ -55,6 +68,18 @@ class AttractPage(QWidget):
         self.nickname.setPlaceholderText(self.tr("A first name or nickname (optional)"))
         self.nickname.setAccessibleName(self.tr("Your first name or a nickname, optional"))
         self.nickname.returnPressed.connect(self._start)
+        self.code: QLineEdit | None = None
+        if ask_code:
+            self.code = QLineEdit(card)
+            self.code.setObjectName("kioskCode")
+            self.code.setMaxLength(MAX_CODE)
+            self.code.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # as the nickname: nothing pasted
+            self.code.setPlaceholderText(self.tr("Participant code (optional)"))
+            self.code.setAccessibleName(self.tr("Participant code, optional"))
+            self.code.setAccessibleDescription(
+                self.tr("A code from your facilitator, or one you make up. Never your name.")
+            )
+            self.code.returnPressed.connect(self._start)
         self.start = QPushButton(self.tr("Tap here to start"), card)
         self.start.setObjectName("kioskStart")
         self.start.setAccessibleName(self.tr("Start the assessment"))
@@ -100,6 +125,8 @@ class AttractPage(QWidget):
             w.setAutoFillBackground(False)  # the card's colour shows through
         inner.addWidget(self.words, 1)
         inner.addWidget(self.nickname)
+        if self.code is not None:
+            inner.addWidget(self.code)
         inner.addWidget(self.start)
         inner.addWidget(self.panel_hint)
         # 48 ems (960 px at the kiosk's usual 20 px): larger text gets a wider card, so at 200 % the welcome still
@@ -116,7 +143,8 @@ class AttractPage(QWidget):
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_pristine(self) -> bool:
-        return not self.nickname.text()
+        return not self.nickname.text() and not (self.code is not None and self.code.text())
 
     def _start(self) -> None:
-        self.start_requested.emit(self.nickname.text().strip())
+        code = self.code.text() if self.code is not None else ""
+        self.start_requested.emit(self.nickname.text().strip(), code)

@@ -38,7 +38,7 @@ from cs_quiz.kiosk import settings as ks
 from cs_quiz.scoring.answers import AnswerError
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.store import leases
-from cs_quiz.store.store import Store
+from cs_quiz.store.store import MAX_CODE, Store, clean_label
 from cs_quiz.ui.errors import describe
 from cs_quiz.ui.kiosk.attract import AttractPage
 from cs_quiz.ui.kiosk.idle import IdleMonitor, StillThereOverlay
@@ -199,7 +199,14 @@ class KioskWindow(QWidget):
             set_language(self.home_language)  # the next person meets the kiosk's own language
         self._drop(self.attract)
         bank, section = pick_bank(self.banks, self.settings)
-        self.attract = AttractPage(bank, section, self.stack, languages=self.languages(), current=current_language())
+        self.attract = AttractPage(
+            bank,
+            section,
+            self.stack,
+            languages=self.languages(),
+            current=current_language(),
+            ask_code=self.settings.ask_code,
+        )
         self.attract.start_requested.connect(self.start)
         self.attract.language_requested.connect(self.choose_language)
         self.stack.addWidget(self.attract)
@@ -221,8 +228,11 @@ class KioskWindow(QWidget):
         a = self.attempt
         return a.session if a is not None and a.status is Status.IN_PROGRESS else None
 
-    def start(self, nickname: str = "") -> None:
+    def start(self, nickname: str = "", code: str = "") -> None:
+        """``code``: the participant code typed, if the kiosk asks for one; kept as stored (control characters
+        dropped, spaces tidied, at most MAX_CODE characters); an empty one starts all the same."""
         bank, section = pick_bank(self.banks, self.settings)
+        code = (clean_label(code[:MAX_CODE], MAX_CODE) or "") if self.settings.ask_code else ""
         self.attempt = Attempt.start(
             self.store,
             bank,
@@ -231,6 +241,7 @@ class KioskWindow(QWidget):
             lane=self.lane,
             kind=leases.KIOSK,
             cohort=self.settings.cohort or None,  # the facilitator's label for this class or workshop
+            code=code or None,
         )
         self.attempt.on_saved = self._saved
         q = self.question = QuestionPage(self.stack)
