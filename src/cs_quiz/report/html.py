@@ -102,7 +102,7 @@ def _readiness(ev: Evaluation, standing: str = "") -> list[str]:
             + block_html(r.meaning)
         )
         if standing.strip():
-            body += f"<p><b>{esc(' '.join(standing.split()))}</b></p>"
+            body += f"<p>{esc(' '.join(standing.split()))}</p>"
         cap, gates = explained(bank, r)
         uncapped = next((b.name for b in bank.bands if b.id == r.uncapped_band), r.uncapped_band or "")
         if cap is not None:  # the cap that holds the band: its reason, in the bank's language
