@@ -68,6 +68,11 @@ def group_results(takens: Iterable[Taken], bank: Bank, minimum: int = MINIMUM) -
     started, finished = len(mine), len(done)
     if finished < minimum or finished == 0:
         return GroupResults(bank.meta.id, minimum, True, started, finished, None, None, None, None, None)
+    scores: dict[str, list[float]] = {cid: [] for cid in bank.competencies}
+    for t in done:
+        for cid, value in t.scores.items():
+            if cid in scores:
+                scores[cid].append(value)
     return GroupResults(
         bank_id=bank.meta.id,
         minimum=minimum,
@@ -79,7 +84,7 @@ def group_results(takens: Iterable[Taken], bank: Bank, minimum: int = MINIMUM) -
         withheld_share=sum(not t.interpretable for t in done) / finished,
         bands=band_counts(done, bank),
         competencies=tuple(
-            CompetencyDistribution(cid, c.name, summarise(t.scores[cid] for t in done if cid in t.scores))
+            CompetencyDistribution(cid, c.name, summarise(scores[cid]))  # summarise sorts: order changes nothing
             for cid, c in bank.competencies.items()
         ),
     )
@@ -97,8 +102,8 @@ def band_counts(done: Iterable[Taken], bank: Bank) -> tuple[BandCount, ...]:
             counts[NOT_SCORED] += 1
         else:
             counts[t.band] += 1
-            name = t.readiness.get("band_name")
-            if isinstance(name, str) and name:
+            name = t.band_name
+            if name:
                 told_names[t.band] = min(name, told_names.get(t.band, name))  # the same whatever the order
     known = {b.id for b in bank.bands}
     out = [BandCount(b.id, b.name, counts[b.id]) for b in bank.bands]

@@ -13,14 +13,23 @@ store's own overview does.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from cs_quiz.store.records import Attempt, range_bounds, utc_iso
+from cs_quiz.store.records import (
+    MEMBER_SEP,
+    VALUE_SEP,
+    Attempt,
+    ResultFigures,
+    parse_iso,
+    range_bounds,
+    result_figures,
+    utc_iso,
+)
 
 if TYPE_CHECKING:
     from cs_quiz.store.store import Store
@@ -32,7 +41,11 @@ FINISHED = "finished"
 class Taken:
     """One stored attempt as statistics see it (no nickname). ``answers`` are raw as stored (question id ->
     answer); ``result`` is the stored ``{"score", "advice"}`` mapping or None (not finished, or not scored).
-    The readers of the result are worked out once per Taken (``cached_property``: fields are never changed)."""
+    The readers of the result are worked out once per Taken (``cached_property``: fields are never changed).
+
+    Read from a store (:func:`stored`), ``answers`` and ``result`` are read-only mappings parsed on first use
+    (:class:`StoredAnswers`, :class:`StoredResult`) and the figures come from the store's digest, so a group of
+    10,000 is read without parsing 75 MB of advice texts nobody asked for."""
 
     attempt_id: str
     bank_id: str
@@ -62,34 +75,93 @@ class Taken:
         return part if isinstance(part, Mapping) else {}
 
     @cached_property
+    def figures(self) -> ResultFigures:
+        """What group statistics read of the result (:func:`cs_quiz.store.records.result_figures`)."""
+        return result_figures(self.result)
+
+    @property
     def scores(self) -> dict[str, float]:
         """Competency id -> the stored 0..100 score, for the competencies that had one."""
-        out: dict[str, float] = {}
-        for c in self.score.get("competencies") or ():
-            if not isinstance(c, Mapping):
-                continue
-            value, cid = c.get("score"), c.get("competency")
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not isinstance(cid, str):
-                continue
-            if math.isfinite(value) and 0 <= value <= 100:
-                out[cid] = float(value)
-        return out
+        return self.figures.scores
 
     @property
     def band(self) -> str | None:
         """The band id told at the finish (after gates and caps); None when withheld or not scored."""
-        band = self.readiness.get("band")
-        return band if isinstance(band, str) and self.interpretable else None
+        return self.figures.band if self.figures.interpretable else None
+
+    @property
+    def band_name(self) -> str | None:
+        """The name the band was told with (text, else None)."""
+        return self.figures.band_name
 
     @property
     def interpretable(self) -> bool:
         """False when a quality check withheld the verdict (results from before withholding existed: True)."""
-        return self.readiness.get("interpretable", True) is not False
+        return self.figures.interpretable
 
     @property
     def flagged(self) -> bool:
         """At least one response-quality flag was raised."""
-        return bool(self.score.get("flags"))
+        return self.figures.flagged
+
+
+class StoredAnswers(Mapping[str, Any]):
+    """An attempt's answers as read from the store: ``texts`` (question id -> the answer's JSON text, as stored)
+    are parsed into values on first use. Statistics work on the texts: an answer's score depends only on its
+    question and its text, so each distinct one is scored once for a whole group."""
+
+    __slots__ = ("texts", "_values")
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+        self._values: dict[str, Any] | None = None
+
+    def _parsed(self) -> dict[str, Any]:
+        if self._values is None:
+            self._values = {q: json.loads(v) for q, v in self.texts.items()}
+        return self._values
+
+    def __getitem__(self, key: str) -> Any:
+        return self._parsed()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.texts
+
+    def __repr__(self) -> str:
+        return f"StoredAnswers({self._parsed()!r})"
+
+
+class StoredResult(Mapping[str, Any]):
+    """A stored result (``{"score", "advice"}``) read from its JSON text on first use."""
+
+    __slots__ = ("text", "_value")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._value: dict[str, Any] | None = None
+
+    def _parsed(self) -> dict[str, Any]:
+        if self._value is None:
+            self._value = json.loads(self.text)
+        return self._value
+
+    def __getitem__(self, key: str) -> Any:
+        return self._parsed()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._parsed())
+
+    def __len__(self) -> int:
+        return len(self._parsed())
+
+    def __repr__(self) -> str:
+        return f"StoredResult({self._parsed()!r})"
 
 
 def from_attempt(attempt: Attempt) -> Taken:
@@ -119,8 +191,56 @@ def stored(
     until: date | datetime | None = None,
 ) -> list[Taken]:
     """The stored attempts a report reads (chosen as :meth:`cs_quiz.store.store.Store.attempts` chooses them), as
-    :class:`Taken`: the one way every report (CLI, Class results window, benchmark) reads a store."""
-    return [from_attempt(a) for a in store.attempts(bank_id=bank_id, cohort=cohort, since=since, until=until)]
+    :class:`Taken`: the one way every report (CLI, Class results window, benchmark) reads a store.
+
+    Read from the store's digests (:meth:`~cs_quiz.store.store.Store.digest_rows`): the same Takens as
+    :func:`from_attempt` of :meth:`~cs_quiz.store.store.Store.attempts` gives (equal answers, results and
+    figures), with the answers and the result parsed only when something asks for them."""
+    rows = store.digest_rows(bank_id=bank_id, cohort=cohort, since=since, until=until)
+    sections: dict[str, tuple[str, ...]] = {}
+    moments: dict[str, datetime] = {}
+    members: dict[str, tuple[str, str]] = {}  # one answer's text -> (question id, answer JSON): few distinct ones
+    out = []
+    for row in rows:
+        secs = sections.get(row.sections)
+        if secs is None:
+            secs = sections[row.sections] = tuple(json.loads(row.sections))
+        started = moments.get(row.started_at)
+        if started is None:
+            started = moments[row.started_at] = parse_iso(row.started_at)
+        texts = _answer_texts(row.answers, members)
+        taken = Taken(
+            attempt_id=row.id,
+            bank_id=row.bank_id,
+            bank_version=row.bank_version,
+            sections=secs,
+            status=row.status,
+            started_at=started,
+            finished_at=parse_iso(row.finished_at) if row.finished_at else None,
+            cohort=_label(row.cohort),
+            code=_label(row.code),
+            answers=StoredAnswers(texts),
+            result=StoredResult(row.result_json) if row.result_json else None,
+        )
+        if row.figures is not None:  # the digest's figures are result_figures(result), worked out at the finish
+            taken.__dict__["figures"] = ResultFigures.from_json(row.figures)
+        out.append(taken)
+    return out
+
+
+def _answer_texts(digest: str, members: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Question id -> answer JSON text, from a digest (:func:`cs_quiz.store.records.digest_answers`)."""
+    if not digest:
+        return {}
+    parts = digest.split(MEMBER_SEP)
+    try:
+        return dict(map(members.__getitem__, parts))
+    except KeyError:
+        for part in parts:
+            if part not in members:
+                qid, _, value = part.partition(VALUE_SEP)
+                members[part] = (json.loads(qid), value)
+        return dict(map(members.__getitem__, parts))
 
 
 def _label(value: object) -> str | None:

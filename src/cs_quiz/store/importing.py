@@ -344,6 +344,8 @@ def _insert(store: Store, attempts: Sequence[Attempt]) -> Inserted:
             )
             if a.result is not None:
                 schema.write_result_columns(conn, seq, started, schema.denormalise(a.result))
+            if a.status == "finished":
+                schema.write_digest(conn, seq, a.result)
             added.append(a.id)
         return tuple(added), tuple(skipped), tuple(differing)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from cs_quiz.scoring.results import FlagKind
+from cs_quiz.store.records import digest_answers, result_figures
 
 FLAG_KINDS = frozenset(k.value for k in FlagKind)
 
@@ -280,6 +281,41 @@ _V5 = [
     "CREATE INDEX attempts_by_cohort ON attempts (cohort, started_at)",
 ]
 
+# v6: what group and item statistics read of a finished attempt, in one short row (issue 18): its answers as one
+# text and the figures of its result (cs_quiz.store.records). Ten thousand attempts were 1.5 million answer rows
+# and 75 MB of results JSON to hand to Python (seconds); as digests they are 10,000 rows. Kept for every finished
+# attempt (at the finish and on import, in the same transaction); the answers and the result stay where they were,
+# and stay the record: a digest is derived from them and goes with its attempt (ON DELETE CASCADE).
+_V6 = [
+    """CREATE TABLE attempt_digests (
+        attempt INTEGER PRIMARY KEY REFERENCES attempts(seq) ON DELETE CASCADE,
+        answers TEXT NOT NULL,                    -- records.digest_answers: id and answer JSON, \x1f and \x1e
+        figures TEXT NOT NULL                     -- records.ResultFigures.to_json of the stored result
+    )""",
+]
+
+
+def write_digest(conn: sqlite3.Connection, seq: int, result: Any) -> None:
+    """Write (or rewrite) the digest of finished attempt ``seq`` from its stored answers and ``result`` (the stored
+    result as a dict, or None), inside the caller's transaction."""
+    answers = conn.execute("SELECT question_id, value FROM answers WHERE attempt = ?", (seq,)).fetchall()
+    conn.execute(
+        "INSERT OR REPLACE INTO attempt_digests (attempt, answers, figures) VALUES (?, ?, ?)",
+        (seq, digest_answers(answers), result_figures(result).to_json()),
+    )
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    for stmt in _V6:
+        conn.execute(stmt)
+    # One attempt at a time (a cursor, not a list: 100,000 results are gigabytes as Python objects).
+    for seq, result_json in conn.execute("SELECT seq, result_json FROM attempts WHERE status = 'finished'"):
+        try:
+            write_digest(conn, seq, json.loads(result_json) if result_json else None)
+        except (ValueError, TypeError, RecursionError):
+            continue  # a result no version of cs-quiz wrote: statistics read this attempt the long way
+
+
 # MIGRATIONS[n - 1] takes the database from version n - 1 to n.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _statements(_V1),
@@ -287,6 +323,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _statements(_V3),
     _statements(_V4),
     _statements(_V5),
+    _v6,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -345,7 +382,11 @@ def error_kind(exc: sqlite3.Error) -> str:
 
 
 # The tables each version has (a later version keeps those of the earlier ones).
-TABLES = {1: ("attempts", "answers", "settings"), 2: ("competencies", "attempt_scores", "hourly_scores")}
+TABLES = {
+    1: ("attempts", "answers", "settings"),
+    2: ("competencies", "attempt_scores", "hourly_scores"),
+    6: ("attempt_digests",),
+}
 
 
 def missing_tables(conn: sqlite3.Connection) -> list[str]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 
 def check_answer(value: Any) -> None:
@@ -199,3 +199,96 @@ def stats(cid: str, name: str, count: float, total: float, total_sq: float, gaps
     if sd is not None and not math.isfinite(sd):
         sd = None
     return CompetencyStats(cid, name, n, mean, sd, int(gaps or 0))
+
+
+# -- what statistics read of a finished attempt (schema 6: the table ``attempt_digests``) -------------------------
+#
+# Statistics read every finished attempt of a group: ten thousand of them are 1.5 million answer rows and 75 MB of
+# results JSON (mostly advice texts), which took seconds to hand to Python. A digest keeps, per finished attempt,
+# the answers as one text and the few figures group results read, so a group is read as 10,000 short rows.
+
+MEMBER_SEP = "\x1e"  # between answers; neither separator can occur in JSON text (control characters are escaped)
+VALUE_SEP = "\x1f"  # between the JSON-quoted question id and the answer's JSON text
+
+
+def digest_answers(pairs: Iterable[tuple[str, str]]) -> str:
+    """The digest of an attempt's answers: ``(question id, answer as its stored JSON text)`` pairs, in question id
+    order, as ``"<id as JSON>\\x1f<answer JSON>"`` joined by ``\\x1e`` (empty text: no answers)."""
+    return MEMBER_SEP.join(json.dumps(q) + VALUE_SEP + value for q, value in sorted(pairs))
+
+
+@dataclass(frozen=True)
+class ResultFigures:
+    """What group statistics read of a stored result, read leniently: a result written by an older version, or
+    broken, reads as "nothing there" in the part that is missing or malformed.
+
+    ``scores``: competency id -> the stored 0..100 score, for the competencies that had one (a score that is not a
+    finite number from 0 to 100 is left out, as the store's overview does); ``band``: the readiness band id told
+    (before the withholding check: see ``interpretable``), if it is text; ``band_name``: the name it was told with,
+    if text; ``interpretable``: False when a quality check withheld the verdict; ``flagged``: a response-quality
+    flag was raised."""
+
+    scores: dict[str, float]
+    band: str | None
+    band_name: str | None
+    interpretable: bool
+    flagged: bool
+
+    def to_json(self) -> str:
+        return json.dumps(
+            [self.scores, self.band, self.band_name, self.interpretable, self.flagged],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ResultFigures:
+        scores, band, band_name, interpretable, flagged = json.loads(text)
+        return cls(scores, band, band_name, interpretable, flagged)
+
+
+def result_figures(result: Any) -> ResultFigures:
+    """The :class:`ResultFigures` of a stored ``{"score": ..., "advice": ...}`` result (None or anything else:
+    nothing there). The one reader of them: statistics (``cs_quiz.stats.sample.Taken``) and the digest both use it,
+    so a figure read from the digest is the figure read from the result."""
+    part = result.get("score") if isinstance(result, Mapping) else None
+    score: Mapping[str, Any] = part if isinstance(part, Mapping) else {}
+    part = score.get("readiness")
+    readiness: Mapping[str, Any] = part if isinstance(part, Mapping) else {}
+    scores: dict[str, float] = {}
+    for c in score.get("competencies") or ():
+        if not isinstance(c, Mapping):
+            continue
+        value, cid = c.get("score"), c.get("competency")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not isinstance(cid, str):
+            continue
+        if math.isfinite(value) and 0 <= value <= 100:
+            scores[cid] = float(value)
+    band, name = readiness.get("band"), readiness.get("band_name")
+    return ResultFigures(
+        scores=scores,
+        band=band if isinstance(band, str) else None,
+        band_name=name if isinstance(name, str) else None,
+        interpretable=readiness.get("interpretable", True) is not False,
+        flagged=bool(score.get("flags")),
+    )
+
+
+class DigestRow(NamedTuple):
+    """One attempt as statistics read it (``Store.digest_rows``): no nickname, times and sections as stored (text),
+    ``answers`` as :func:`digest_answers` writes them, ``figures`` the :meth:`ResultFigures.to_json` of the result
+    (None for an attempt without a digest: one not finished, or whose result no version of cs-quiz wrote), and the
+    stored ``result_json`` (None: no result), to be parsed only if a report asks for more than the figures."""
+
+    id: str
+    bank_id: str
+    bank_version: str
+    sections: str
+    status: str
+    started_at: str
+    finished_at: str | None
+    cohort: str | None
+    code: str | None
+    answers: str
+    figures: str | None
+    result_json: str | None

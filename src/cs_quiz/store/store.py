@@ -44,10 +44,11 @@ from cs_quiz.store.records import Attempt as Attempt
 from cs_quiz.store.records import AttemptSummary as AttemptSummary
 from cs_quiz.store.records import BandCount as BandCount
 from cs_quiz.store.records import CompetencyStats as CompetencyStats
+from cs_quiz.store.records import DigestRow as DigestRow
 from cs_quiz.store.records import FinishedAttempt as FinishedAttempt
 from cs_quiz.store.records import check_answer as check_answer
 from cs_quiz.store.records import clean_label as clean_label
-from cs_quiz.store.records import fields_of, stored_result
+from cs_quiz.store.records import digest_answers, fields_of, stored_result
 from cs_quiz.store.records import parse_iso as parse_iso
 from cs_quiz.store.records import range_bounds as range_bounds
 from cs_quiz.store.records import stats as _stats
@@ -267,6 +268,7 @@ class Store:
         """
         cols = schema.denormalise(result)
         blob = json.dumps(result, ensure_ascii=False, allow_nan=False)
+        stored = json.loads(blob)  # the digest is read from the result as it will be read back
         now = utc_iso(finished_at)
 
         def op(conn: sqlite3.Connection) -> None:
@@ -278,6 +280,7 @@ class Store:
             )
             started = conn.execute("SELECT started_at FROM attempts WHERE seq = ?", (seq,)).fetchone()[0]
             schema.write_result_columns(conn, seq, started, cols)
+            schema.write_digest(conn, seq, stored)
 
         self._write(op)
 
@@ -350,15 +353,7 @@ class Store:
         statistics read (cs_quiz.stats). Two queries, in one snapshot, however many attempts there are. When each
         answer was given is read only with ``answer_times`` (else ``answer_times`` is empty: statistics need none,
         and reading a million of them takes seconds)."""
-        lo, hi = range_bounds(since, until)
-        where = "a.started_at >= ? AND a.started_at < ?"
-        params: list[Any] = [lo, hi]
-        if bank_id is not None:
-            where += " AND a.bank_id = ?"
-            params.append(bank_id)
-        if cohort is not None:
-            where += " AND a.cohort = ? COLLATE NOCASE"
-            params.append(cohort)
+        where, params = _choice(bank_id, cohort, since, until)
         with self._db.snapshot() as conn:
             rows = conn.execute(
                 f"SELECT {_SUMMARY_COLUMNS}, a.result_json, a.seq FROM attempts a WHERE {where}"
@@ -395,6 +390,39 @@ class Store:
                 result=stored_result(row[-2]),
             )
             for row in rows
+        ]
+
+    def digest_rows(
+        self,
+        *,
+        bank_id: str | None = None,
+        cohort: str | None = None,
+        since: date | datetime | None = None,
+        until: date | datetime | None = None,
+    ) -> list[DigestRow]:
+        """The attempts :meth:`attempts` chooses, in its order, as statistics read them (:class:`DigestRow`: no
+        nickname, answers as one text, the figures of the result): a finished attempt is one row of its digest
+        (schema 6), the others are read from their answers. Ten thousand finished attempts take a tenth of a
+        second, where :meth:`attempts` takes seconds."""
+        where, params = _choice(bank_id, cohort, since, until)
+        with self._db.snapshot() as conn:
+            rows = conn.execute(
+                "SELECT a.id, a.bank_id, a.bank_version, a.sections, a.status, a.started_at, a.finished_at, a.cohort,"
+                " a.code, d.answers, d.figures, a.result_json, a.seq FROM attempts a"
+                f" LEFT JOIN attempt_digests d ON d.attempt = a.seq WHERE {where} ORDER BY a.started_at, a.seq",
+                params,
+            ).fetchall()
+            given: dict[int, list[tuple[str, str]]] = {}
+            if any(r[9] is None for r in rows):  # attempts without a digest: their answers, the long way
+                for seq, qid, value in conn.execute(
+                    "SELECT n.attempt, n.question_id, n.value FROM answers n JOIN attempts a ON a.seq = n.attempt"
+                    f" WHERE {where} AND NOT EXISTS (SELECT 1 FROM attempt_digests d WHERE d.attempt = a.seq)",
+                    params,
+                ):
+                    given.setdefault(seq, []).append((qid, value))
+        return [
+            DigestRow._make(r[:12] if r[9] is not None else (*r[:9], digest_answers(given.get(r[-1], ())), *r[10:12]))
+            for r in rows
         ]
 
     def clear(self) -> int:
@@ -508,3 +536,19 @@ class Store:
         self._write(
             lambda conn: conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, text))
         )
+
+
+def _choice(
+    bank_id: str | None, cohort: str | None, since: date | datetime | None, until: date | datetime | None
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (on ``attempts a``) and its parameters that choose the attempts a report reads."""
+    lo, hi = range_bounds(since, until)
+    where = "a.started_at >= ? AND a.started_at < ?"
+    params: list[Any] = [lo, hi]
+    if bank_id is not None:
+        where += " AND a.bank_id = ?"
+        params.append(bank_id)
+    if cohort is not None:
+        where += " AND a.cohort = ? COLLATE NOCASE"
+        params.append(cohort)
+    return where, params
