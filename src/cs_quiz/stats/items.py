@@ -20,16 +20,18 @@ Missing answers (unanswered, not asked in the sections taken, "not yet", refused
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import mul, sub, truediv
+from operator import add, and_, mul
+from typing import Any
 
 from cs_quiz.bank.model import Bank, Question
 from cs_quiz.scoring.results import Text
 from cs_quiz.stats import messages as msg
-from cs_quiz.stats.numbers import mean, pearson, sd
-from cs_quiz.stats.reliability import alpha_if_deleted, cronbach_alpha, feldt_interval, sem, totals
+from cs_quiz.stats.numbers import counted_mean, counted_pearson, counted_variance
+from cs_quiz.stats.reliability import feldt_interval, sem
 from cs_quiz.stats.responses import Item, Responses, read
 from cs_quiz.stats.sample import Taken
 
@@ -145,15 +147,20 @@ def _was_asked(data: Responses, qid: str) -> bool:
     return any(data.asked[i] for i in data.items if i[0] == qid)
 
 
-def _item(
-    bank: Bank, data: Responses, item: Item, rest: tuple[list[float], list[float]], deleted: float | None
-) -> ItemStats:
+# Counted pairs: the distinct (item score, rest score) pairs and how many attempts had each.
+Pairs = tuple[list[float], list[float], list[int]]
+
+
+def _item(bank: Bank, data: Responses, item: Item, rest: Pairs, deleted: float | None) -> ItemStats:
     qid, comp = item
     question = bank.questions[qid]
-    possible = data.possible[item]
-    values = list(map(truediv, compress(data.earned[item], possible), compress(possible, possible)))
-    n, not_yet = len(values), data.not_yet[item]
-    m = mean(values) if values else None
+    earned, possible, counts = data.earned[item], data.possible[item], data.counts[qid]
+    scored = [i for i, p in enumerate(possible) if p and counts[i]]
+    values = [earned[i] / possible[i] for i in scored]
+    weights = [counts[i] for i in scored]
+    n, not_yet = sum(weights), data.not_yet[item]
+    m = counted_mean(values, weights) if n else None
+    variance = counted_variance(values, weights)
     return ItemStats(
         question=qid,
         competency=comp,
@@ -164,27 +171,73 @@ def _item(
         not_yet=not_yet,
         not_yet_share=not_yet / (n + not_yet) if n + not_yet else None,
         mean=m,
-        sd=sd(values),
+        sd=None if variance is None else math.sqrt(variance),
         facility=None if m is None else 100.0 * m,
-        corrected_r=pearson(*rest),
-        rest_n=len(rest[0]),
+        corrected_r=counted_pearson(*rest),
+        rest_n=sum(rest[2]),
         alpha_if_deleted=deleted,
     )
 
 
-def _rest_scores(data: Responses, items: list[Item]) -> dict[Item, tuple[list[float], list[float]]]:
-    """Per item, the paired (item score, rest score) of the attempts that answered it and another item of the
-    competency: rest = (Σ earned - earned) / (Σ possible - possible) over the person's answered items."""
-    all_earned = totals([data.earned[i] for i in items])
-    all_possible = totals([data.possible[i] for i in items])
-    out: dict[Item, tuple[list[float], list[float]]] = {}
+def _column(values: list[float], codes: list[int]) -> list[float]:
+    """An item's value for each attempt, from its value per outcome."""
+    return list(map(values.__getitem__, codes))
+
+
+def _row_sums(columns: list[tuple[list[float], list[int]]], n: int) -> list[float]:
+    """Each attempt's exactly rounded sum (``math.fsum``) over ``columns`` (value per outcome, outcome per attempt).
+    When every value is a multiple of one power of two and no sum can reach 2**52 of them (points such as 1, 1.5 or
+    0.25), every partial sum is exact, so plain additions column by column give fsum's figure, fast."""
+    if not columns:
+        return [0.0] * n
+    grid, bound = 0, 0.0
+    for values, _ in columns:
+        for v in values:
+            if not math.isfinite(v):
+                return list(map(math.fsum, zip(*(_column(v, c) for v, c in columns), strict=True)))
+            grid = max(grid, v.as_integer_ratio()[1].bit_length() - 1)
+        bound += max(map(abs, values))
+    if bound * 2.0**grid >= 2.0**52:
+        return list(map(math.fsum, zip(*(_column(v, c) for v, c in columns), strict=True)))
+    sums = _column(*columns[0])
+    for values, codes in columns[1:]:
+        sums = list(map(add, sums, map(values.__getitem__, codes)))
+    return [s + 0.0 for s in sums]  # fsum never gives -0.0 for a sum of zeros; nor does this
+
+
+def _numbered(values: list[Any]) -> tuple[list[Any], list[int]]:
+    """The distinct ``values`` (in first-seen order) and, per value, its index among them."""
+    distinct = list(dict.fromkeys(values))
+    index = {v: i for i, v in enumerate(distinct)}
+    return distinct, list(map(index.__getitem__, values))
+
+
+def _rest_scores(data: Responses, items: list[Item]) -> dict[Item, Pairs]:
+    """Per item, the counted (item score, rest score) pairs of the attempts that answered it and another item of the
+    competency: rest = (Σ earned - earned) / (Σ possible - possible) over the person's answered items. The pair
+    depends only on the item's outcome and the person's two sums, so it is worked out once per distinct one."""
+    n = data.attempts
+    all_earned = _row_sums([(data.earned[i], data.codes[i[0]]) for i in items], n)
+    all_possible = _row_sums([(data.possible[i], data.codes[i[0]]) for i in items], n)
+    states, state_of = _numbered(list(zip(all_earned, all_possible, strict=True)))
+    width = max(len(data.counts[i[0]]) for i in items)
+    scaled = list(map(mul, state_of, repeat(width)))
+    out: dict[Item, Pairs] = {}
     for item in items:
         earned, possible = data.earned[item], data.possible[item]
-        rest_possible = list(map(sub, all_possible, possible))
-        keep = list(map(mul, possible, rest_possible))  # > 0: answered, and another one too
-        xs = list(map(truediv, compress(earned, keep), compress(possible, keep)))
-        ys = list(map(truediv, compress(map(sub, all_earned, earned), keep), compress(rest_possible, keep)))
-        out[item] = (xs, ys)
+        xs: list[float] = []
+        ys: list[float] = []
+        counts: list[int] = []
+        for key, count in Counter(map(add, scaled, data.codes[item[0]])).items():
+            state, code = divmod(key, width)
+            e, p = earned[code], possible[code]
+            total_e, total_p = states[state]
+            rest_p = total_p - p
+            if p * rest_p:  # answered, and another one too
+                xs.append(e / p)
+                ys.append((total_e - e) / rest_p)
+                counts.append(count)
+        out[item] = (xs, ys, counts)
     return out
 
 
@@ -194,24 +247,66 @@ def _reliability(
     """Alpha and its company on the complete cases. Each item counts with its full points (the most anyone got
     as possible: weight × range × picks asked), so a scenario answered with only one of best and worst counts
     its share of the full points, as in the competency score."""
-    full = [max(data.possible[i], default=0.0) for i in items]
-    complete = list(map(all, zip(*(data.possible[i] for i in items), strict=True)))
-    columns = []
-    for item, most in zip(items, full, strict=True):
-        scores = map(truediv, compress(data.earned[item], complete), compress(data.possible[item], complete))
-        columns.append(list(map(mul, scores, repeat(most))))
-    people = len(columns[0])
-    alpha = cronbach_alpha(columns) if people >= max(2, minimum) else None
+    full = [max((p for p, c in zip(data.possible[i], data.counts[i[0]], strict=True) if c), default=0.0) for i in items]
+    complete = [True] * data.attempts
+    for item in items:
+        complete = list(
+            map(and_, complete, map([bool(p) for p in data.possible[item]].__getitem__, data.codes[item[0]]))
+        )
+    people = sum(complete)
+    k = len(items)
+    alpha = None
+    if people >= max(2, minimum) and k >= 2:
+        codes = [list(compress(data.codes[i[0]], complete)) for i in items]
+        # an item's value per outcome: its score (earned / possible) times its full points
+        values = [
+            [e / p * most if p else 0.0 for e, p in zip(data.earned[i], data.possible[i], strict=True)]
+            for i, most in zip(items, full, strict=True)
+        ]
+        item_vars = [_var(*_tally(v, c)) for v, c in zip(values, codes, strict=True)]
+        total = _row_sums(list(zip(values, codes, strict=True)), people)
+        distinct, total_of = _numbered(total)
+        total_counts = [0] * len(distinct)
+        for i, count in Counter(total_of).items():
+            total_counts[i] = count
+        total_var = _var(distinct, total_counts)
+        alpha = _alpha(k, item_vars, total_var)
     if alpha is None:
-        none = CompetencyReliability(comp, name, len(items), people, None, None, None, None, None)
+        none = CompetencyReliability(comp, name, k, people, None, None, None, None, None)
         return none, dict.fromkeys(items)
-    deleted = dict(zip(items, alpha_if_deleted(columns), strict=True))
-    interval = feldt_interval(alpha, people, len(items))
+    deleted: dict[Item, float | None] = dict.fromkeys(items)
+    if k >= 3:
+        for j, item in enumerate(items):
+            width = len(values[j])
+            rests: dict[int, int] = Counter(map(add, map(mul, total_of, repeat(width)), codes[j]))
+            without = [distinct[key // width] - values[j][key % width] for key in rests]
+            deleted[item] = _alpha(k - 1, item_vars[:j] + item_vars[j + 1 :], _var(without, list(rests.values())))
+    interval = feldt_interval(alpha, people, k)
     most = math.fsum(full)
-    spread = sd([100.0 * t / most for t in totals(columns)])
+    spread_var = counted_variance([100.0 * t / most for t in distinct], total_counts)
+    spread = None if spread_var is None else math.sqrt(spread_var)
     low, high = interval if interval else (None, None)
     error = None if spread is None else sem(spread, alpha)
-    return CompetencyReliability(comp, name, len(items), people, alpha, low, high, spread, error), deleted
+    return CompetencyReliability(comp, name, k, people, alpha, low, high, spread, error), deleted
+
+
+def _tally(values: list[float], codes: list[int]) -> tuple[list[float], list[int]]:
+    """The counted values of a column: per outcome its value and how many attempts had it."""
+    counts = [0] * len(values)
+    for code, count in Counter(codes).items():
+        counts[code] = count
+    return values, counts
+
+
+def _var(values: list[float], counts: list[int]) -> float:
+    v = counted_variance(values, counts)
+    return 0.0 if v is None else v
+
+
+def _alpha(k: int, item_vars: list[float], total_var: float) -> float | None:
+    if total_var <= 0:
+        return None
+    return k / (k - 1) * (1.0 - math.fsum(item_vars) / total_var)
 
 
 def _fault(bank: Bank, s: ItemStats, reliability: CompetencyReliability, minimum: int) -> ItemFault | None:

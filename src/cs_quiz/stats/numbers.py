@@ -16,7 +16,7 @@ import math
 import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 from operator import mul, sub
 
 _TINY = 1e-300
@@ -239,3 +239,73 @@ def summarise(values: Iterable[float]) -> Summary:
         return Summary(1, v, None, v, v, v, v, v)
     q1, median, q3 = statistics.quantiles(data, n=4, method="inclusive")
     return Summary(n, mean(data), sd(data), median, q1, q3, data[0], data[-1])
+
+
+# -- the same figures from counted values ----------------------------------------------------------------------------
+#
+# Item statistics see each value many times (a likert item has five). Each function below gives exactly what its
+# namesake above gives on the list in which each ``values[i]`` appears ``counts[i]`` times: every value is worked
+# out with the same floating-point steps, and the sums are exact before their one rounding, as math.fsum's are.
+
+
+_SPLIT = 134217729.0  # 2**27 + 1: Veltkamp's splitter for binary64
+
+
+def counted_sum(values: Sequence[float], counts: Sequence[int]) -> float:
+    """``math.fsum`` of the list with each ``values[i]`` ``counts[i]`` times: the exact sum, rounded once (half to
+    even, as fsum rounds).
+
+    Each value is split (Veltkamp) into a high and a low half of at most 26 significant bits, so a count below
+    2**26 times either half is exact, and fsum of those products is fsum of the whole list. Values too large or too
+    small to split safely, or huge counts, are summed in integers from each float's exact ratio instead."""
+    if values and max(counts) < 2**26:
+        magnitudes = list(map(abs, values))
+        if max(magnitudes) < 2.0**900 and min(filter(None, magnitudes), default=1.0) > 2.0**-900:
+            scaled = list(map(mul, values, repeat(_SPLIT)))
+            high = list(map(sub, scaled, map(sub, scaled, values)))
+            low = map(sub, values, high)
+            return math.fsum(chain(map(mul, high, counts), map(mul, low, counts)))
+    total, shift = 0, 0
+    try:
+        for value, count in zip(values, counts, strict=True):
+            numerator, denominator = value.as_integer_ratio()
+            bits = denominator.bit_length() - 1  # the denominator is a power of two
+            if bits > shift:
+                total <<= bits - shift
+                shift = bits
+            total += (numerator * count) << (shift - bits)
+    except (OverflowError, ValueError):  # an infinity or a NaN: as fsum has it
+        return math.fsum(v for v, c in zip(values, counts, strict=True) for _ in range(c))
+    return total / (1 << shift)
+
+
+def counted_mean(values: Sequence[float], counts: Sequence[int]) -> float:
+    """:func:`mean` of the counted values; ``ValueError`` for none."""
+    n = sum(counts)
+    if not n:
+        raise ValueError("the mean of no values")
+    return counted_sum(values, counts) / n
+
+
+def counted_variance(values: Sequence[float], counts: Sequence[int]) -> float | None:
+    """:func:`variance` of the counted values; None below two."""
+    n = sum(counts)
+    if n < 2:
+        return None
+    m = counted_mean(values, counts)
+    deviations = [v - m for v in values]
+    return counted_sum([d * d for d in deviations], counts) / (n - 1)
+
+
+def counted_pearson(xs: Sequence[float], ys: Sequence[float], counts: Sequence[int]) -> float | None:
+    """:func:`pearson` of the counted pairs ``(xs[i], ys[i])``."""
+    if sum(counts) < 3:
+        return None
+    mx, my = counted_mean(xs, counts), counted_mean(ys, counts)
+    dx = [x - mx for x in xs]
+    dy = [y - my for y in ys]
+    sxx, syy = counted_sum([d * d for d in dx], counts), counted_sum([d * d for d in dy], counts)
+    if sxx <= 0 or syy <= 0:
+        return None
+    sxy = counted_sum(list(map(mul, dx, dy)), counts)
+    return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))

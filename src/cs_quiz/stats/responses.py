@@ -9,24 +9,27 @@ A likert "not yet" is counted apart and scores nothing.
 Which questions an attempt was asked: those of its sections (:meth:`Bank.section_questions`), the ones this bank
 still has; when it has none of them (a renamed section), the questions answered.
 
-Why columns: ten thousand attempts of the Full assessment are two million item scores. Each item keeps one
-column of earned and one of possible points over all attempts (0 = no score), so the statistics can run over
-them with C-level loops (``map``, ``itertools.compress``, ``math.fsum``) instead of Python ones. And normalising
-and scoring an answer depends only on the question and the raw value, so each distinct one is worked out once.
+Why codes: ten thousand attempts of the Full assessment are two million item scores, but a question has only a few
+distinct answers, and an answer's score depends only on its question and the answer. So each distinct answer to a
+question is scored once (its *outcome*), and a question keeps one column of outcome codes over the attempts. The
+statistics then work on how many attempts had each outcome, not on the attempts one by one. Answers read from a
+store (:class:`~cs_quiz.stats.sample.StoredAnswers`) are told apart by their stored JSON text, which is never parsed
+twice; others by :func:`_freeze`.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import repeat
 from typing import Any
 
 from cs_quiz.bank.model import NOT_YET, Bank, QuestionType
 from cs_quiz.scoring.answers import check_answers
 from cs_quiz.scoring.scores import contributions, item_ranges
-from cs_quiz.stats.sample import Taken
+from cs_quiz.stats.sample import StoredAnswers, Taken
 
 Item = tuple[str, str]  # (question id, competency id)
 
@@ -34,33 +37,47 @@ Item = tuple[str, str]  # (question id, competency id)
 @dataclass
 class Responses:
     """Item scores of a list of finished attempts (numbered 0..n-1 in the order given). Built by :func:`read`;
-    plain containers, for the statistics modules of this package."""
+    plain containers, for the statistics modules of this package.
+
+    A question's outcomes are numbered; outcome 0 is "nothing scored" (unanswered, not asked, refused). ``codes``
+    gives each attempt's outcome of a question, ``counts`` how many attempts had each outcome, and ``earned`` and
+    ``possible`` an item's points per outcome (possible 0: it did not score on it)."""
 
     attempts: int = 0
     items: list[Item] = field(default_factory=list)  # bank order: competency by competency, questions in order
     asked: Counter[Item] = field(default_factory=Counter)  # attempts that were asked the item
     not_yet: Counter[Item] = field(default_factory=Counter)
-    earned: dict[Item, list[float]] = field(default_factory=dict)  # per attempt; 0 where it did not score
-    possible: dict[Item, list[float]] = field(default_factory=dict)  # per attempt; 0 = did not score on it
+    codes: dict[str, list[int]] = field(default_factory=dict)  # question -> per attempt, its outcome
+    counts: dict[str, list[int]] = field(default_factory=dict)  # question -> per outcome, the attempts with it
+    earned: dict[Item, list[float]] = field(default_factory=dict)  # per outcome
+    possible: dict[Item, list[float]] = field(default_factory=dict)  # per outcome; 0 = did not score on it
     picks: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)  # scenario -> (role, option) -> count
 
 
 # What one answer to one question comes to: per competency of the question (in ``item_ranges`` order) the earned
 # and the possible points ((0, 0) where it scores nothing), the scenario picks as (role, option) pairs, and whether
-# it is "not yet". Outcomes are hashable, so a column of them is counted by ``Counter`` in C.
+# it is "not yet". Outcomes are hashable, so equal ones share a code.
 Outcome = tuple[tuple[float, ...], tuple[float, ...], tuple[tuple[str, str], ...], bool]
-_FAST_KINDS = frozenset({int, str, type(None)})  # raw answers that are their own cache key (1 is never "1")
+
+
+class _Opaque:
+    """The key of an answer of a shape :func:`_freeze` does not tell apart: scored on its own."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
 
 
 def read(takens: Sequence[Taken], bank: Bank) -> Responses:
     """The :class:`Responses` of ``takens`` (the caller chooses finished attempts of ``bank``). Works question by
-    question: the column of raw answers, their outcomes (each distinct one worked out once), then the columns."""
+    question: the column of answer keys, their outcomes (each distinct one worked out once), then the codes."""
     n = len(takens)
     out = Responses(attempts=n)
     ranges = {qid: tuple(item_ranges(bank, q)) for qid, q in bank.questions.items()}
     for comp in bank.competencies:
         out.items += [(qid, comp) for qid, comps in ranges.items() if comp in comps]
-    answers = [t.answers for t in takens]
+    keyed = [_keys(t.answers) for t in takens]
     plans: dict[tuple[str, ...], frozenset[str]] = {}
     asked_by: list[frozenset[str]] = []
     for taken in takens:
@@ -70,47 +87,69 @@ def read(takens: Sequence[Taken], bank: Bank) -> Responses:
             if any(s in bank.sections for s in taken.sections):  # the same for every attempt of these sections
                 plans[taken.sections] = asked
         asked_by.append(asked)
+    one_plan = asked_by[0] if n and all(a is asked_by[0] for a in asked_by) else None
     for qid, question in bank.questions.items():
         comps = ranges[qid]
-        raws = [a.get(qid) if qid in s else None for a, s in zip(answers, asked_by, strict=True)]
-        outcomes = _outcomes(bank, qid, comps, raws)
-        counts = Counter(outcomes)
-        asked_count = sum(qid in s for s in asked_by)
+        if one_plan is not None:
+            column = list(map(dict.get, keyed, repeat(qid))) if qid in one_plan else [None] * n
+            asked_count = n if qid in one_plan else 0
+        else:
+            column = [k.get(qid) if qid in s else None for k, s in zip(keyed, asked_by, strict=True)]
+            asked_count = sum(qid in s for s in asked_by)
+        nothing: Outcome = ((0.0,) * len(comps), (0.0,) * len(comps), (), False)
+        outcomes: list[Outcome] = [nothing]
+        numbered: dict[Outcome, int] = {nothing: 0}
+        code_of: dict[Any, int] = {None: 0}
+        for key in set(column) - code_of.keys():
+            outcome = _outcome(bank, qid, comps, _raw(key), nothing)
+            code = numbered.get(outcome)
+            if code is None:
+                code = numbered[outcome] = len(outcomes)
+                outcomes.append(outcome)
+            code_of[key] = code
+        codes = list(map(code_of.__getitem__, column))
+        counts = [0] * len(outcomes)
+        for code, count in Counter(codes).items():
+            counts[code] = count
+        out.codes[qid], out.counts[qid] = codes, counts
         for i, comp in enumerate(comps):
             out.asked[(qid, comp)] = asked_count
-            out.not_yet[(qid, comp)] = sum(c for o, c in counts.items() if o[3])
-            out.earned[(qid, comp)] = list(map(itemgetter(i), map(itemgetter(0), outcomes)))
-            out.possible[(qid, comp)] = list(map(itemgetter(i), map(itemgetter(1), outcomes)))
+            out.not_yet[(qid, comp)] = sum(c for o, c in zip(outcomes, counts, strict=True) if o[3])
+            out.earned[(qid, comp)] = [o[0][i] for o in outcomes]
+            out.possible[(qid, comp)] = [o[1][i] for o in outcomes]
         if question.type is QuestionType.SCENARIO:
             picks: Counter[tuple[str, str]] = Counter()
-            for outcome, count in counts.items():
+            for outcome, count in zip(outcomes, counts, strict=True):
                 for pick in outcome[2]:
                     picks[pick] += count
             out.picks[qid] = picks
     return out
 
 
-def _outcomes(bank: Bank, qid: str, comps: tuple[str, ...], raws: list[Any]) -> list[Outcome]:
-    nothing: Outcome = ((0.0,) * len(comps), (0.0,) * len(comps), (), False)
-    cache: dict[Any, Outcome] = {None: nothing}
-    if set(map(type, raws)) <= _FAST_KINDS:  # likert and single choice: the raw value is the key
-        for raw in set(raws) - set(cache):
-            cache[raw] = _outcome(bank, qid, comps, raw, nothing)
-        return list(map(cache.__getitem__, raws))
-    result = []
-    for raw in raws:
-        # A scenario pick's key is its items; only checked plain (str -> str) before it is cached, so a hit is one.
-        key = ("dict", tuple(raw.items())) if type(raw) is dict else _freeze(raw)
-        try:
-            outcome = cache.get(key) if key is not None else None
-        except TypeError:  # an unhashable value inside: never cached
-            outcome = key = None
-        if outcome is None:
-            outcome = _outcome(bank, qid, comps, raw, nothing)
-            if key is not None and _freeze(raw) is not None:
-                cache[key] = outcome
-        result.append(outcome)
-    return result
+def _keys(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Question id -> a key that tells the raw answer apart: its stored JSON text (a str) when read from a store,
+    else :func:`_freeze` of the value (a tuple) or an :class:`_Opaque` (never a str, so the two never meet)."""
+    if isinstance(answers, StoredAnswers):
+        return answers.texts
+    out: dict[str, Any] = {}
+    for qid, value in answers.items():
+        frozen = _freeze(value)
+        out[qid] = frozen if frozen is not None else _Opaque(value)
+    return out
+
+
+def _raw(key: Any) -> Any:
+    """The raw answer of a key made by :func:`_keys`."""
+    if isinstance(key, str):
+        return json.loads(key)
+    if isinstance(key, _Opaque):
+        return key.value
+    kind, value = key
+    if kind == "list":
+        return list(value)
+    if kind == "dict":
+        return dict(value)
+    return value
 
 
 def _outcome(bank: Bank, qid: str, comps: tuple[str, ...], raw: Any, nothing: Outcome) -> Outcome:
