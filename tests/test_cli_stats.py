@@ -171,3 +171,44 @@ def test_the_group_report_as_pdf(workshop: Path, tmp_path: Path, capsys: pytest.
     assert code == 0 and "only the counts are shown" in text and "Readiness bands" not in text
     code, _, err = run(workshop, "stats", "--pdf", str(tmp_path / "no such folder" / "x.pdf"), capsys=capsys)
     assert code == 1 and "cannot write" in err
+
+
+def test_group_results_as_csv_for_a_spreadsheet(workshop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    code, out, err = run(workshop, "stats", "--cohort", "before", "--csv", capsys=capsys)
+    assert code == 0, err
+    assert out.startswith("\ufeff") and "\r\n" in out, "as the CSV exports: a byte order mark, CRLF line ends"
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"), newline="")))
+    assert list(rows[0]) == ["kind", "id", "name", "count", "percent", "mean", "sd", "median", "q1", "q3", "min", "max"]
+    by = {(r["kind"], r["id"]): r for r in rows}
+    assert (by["attempts", "started"]["count"], by["attempts", "finished"]["count"]) == ("22", "20")
+    assert by["attempts", "finished"]["percent"] == "90.9"  # 20 of 22 started
+    bands = [r for r in rows if r["kind"] == "band"]
+    assert sum(int(r["count"]) for r in bands) == 20 and {"withheld", "not-scored"} <= {r["id"] for r in bands}
+    code, out_json, _ = run(workshop, "stats", "--cohort", "before", "--json", capsys=capsys)
+    group = json.loads(out_json)["group"]
+    competencies = [r for r in rows if r["kind"] == "competency"]
+    assert [r["id"] for r in competencies] == [c["competency"] for c in group["competencies"]]
+    for r, c in zip(competencies, group["competencies"], strict=True):
+        s = c["summary"]
+        assert int(r["count"]) == s["n"] == 20
+        for column in ("mean", "sd", "median", "q1", "q3", "min", "max"):
+            assert abs(float(r[column]) - s[column]) <= 0.05 + 1e-9, (column, r[column], s[column])
+    assert NICK not in out
+
+
+def test_csv_below_the_minimum_and_its_mistakes(workshop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(workshop, "stats", "--cohort", "After", "--minimum", "25", "--csv", capsys=capsys)
+    assert code == 0
+    lines = out.removeprefix("\ufeff").splitlines()
+    assert [line.split(",")[:4] for line in lines[1:]] == [
+        ["attempts", "started", "Started", "20"],
+        ["attempts", "finished", "Finished", "20"],
+    ], "counts only, so that no one can be picked out"
+    with pytest.raises(SystemExit) as exit_info:
+        run(workshop, "stats", "--csv", "--json", capsys=capsys)
+    assert exit_info.value.code == 2 and "not allowed with" in capsys.readouterr().err
+    code, _, err = run(workshop, "stats", "--csv", "--items", capsys=capsys)
+    assert code == 2 and "--json for the item statistics" in err

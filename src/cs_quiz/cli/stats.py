@@ -32,7 +32,7 @@ def add_commands(subparsers: Any) -> None:
         description="Group results of the stored attempts: how many started and finished, the bands they were "
         "told, each competency's spread. Never shows a name; a group smaller than --minimum shows counts only.",
     )
-    _selection(st)
+    _selection(st, csv=True)
     st.add_argument("--section", metavar="ID", help="only attempts that took this section")
     st.add_argument("--items", action="store_true", help="item statistics too, for the bank's author")
     st.add_argument("--minimum", type=int, default=5, metavar="N", help="smallest group shown beyond counts (5)")
@@ -53,13 +53,20 @@ def add_commands(subparsers: Any) -> None:
     cp.set_defaults(handler=cmd_compare)
 
 
-def _selection(p: argparse.ArgumentParser, *, cohort: bool = True) -> None:
+def _selection(p: argparse.ArgumentParser, *, cohort: bool = True, csv: bool = False) -> None:
     p.add_argument("--bank", metavar="ID", help="the bank's id (needed when the results are of several banks)")
     if cohort:
         p.add_argument("--cohort", metavar="LABEL", help="only attempts of this cohort (any case)")
     p.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="only attempts started on or after")
     p.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD", help="only attempts started on or before")
-    p.add_argument("--json", action="store_true", help="print the documented JSON form")
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="print the documented JSON form")
+    if csv:
+        form.add_argument(
+            "--csv",
+            action="store_true",
+            help="print the group results as CSV for a spreadsheet (one row per count, band and competency)",
+        )
 
 
 def _err(message: str) -> None:
@@ -114,6 +121,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.minimum < 1:
         _err("--minimum must be 1 or more")
         return 2
+    if args.csv and args.items:
+        _err("--csv writes the group results only; use --json for the item statistics")
+        return 2
     read = _read(args, args.cohort)
     if isinstance(read, int):
         return read
@@ -136,6 +146,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 "items": items,
             }
         )
+        return 0
+    if args.csv:
+        _print_csv(group)
         return 0
     _print_group(group, bank, args)
     if items is not None:
@@ -184,7 +197,7 @@ def _write_pdf(args: argparse.Namespace, group: Any, bank: Bank, items: Any) -> 
     except OSError as exc:
         _err(f"cannot write {args.pdf}: {exc.strerror or exc}")
         return False
-    print(f"Wrote the group report to {args.pdf}.", file=sys.stderr if args.json else sys.stdout)
+    print(f"Wrote the group report to {args.pdf}.", file=sys.stderr if args.json or args.csv else sys.stdout)
     return True
 
 
@@ -213,6 +226,60 @@ def _finite(value: Any) -> Any:
     if isinstance(value, list):
         return [_finite(v) for v in value]
     return value
+
+
+CSV_COLUMNS = ("kind", "id", "name", "count", "percent", "mean", "sd", "median", "q1", "q3", "min", "max")
+
+
+def csv_rows(g: Any) -> list[list[str]]:
+    """The group results as the rows of ``stats --csv`` (docs/cli.md), header first: one table a spreadsheet opens
+    as it is. ``kind`` says what a row counts: ``attempts`` (started, finished, flagged, withheld), ``band`` (how
+    many were told it) or ``competency`` (the spread of its 0-100 scores). ``count`` is a number of attempts and
+    ``percent`` its share (of those started for ``finished``, else of those finished); numbers have one decimal.
+    Below the minimum only the started and finished rows are written, without percentages."""
+    from cs_quiz.store.exchange import one_decimal, spreadsheet_text
+
+    def pct(share: float | None) -> str:
+        return "" if share is None else one_decimal(100.0 * share)
+
+    def row(kind: str, ident: str, name: str, count: int, share: float | None, *figures: float | None) -> list[str]:
+        numbers = [one_decimal(f) for f in figures] or [""] * 7
+        return [kind, spreadsheet_text(ident), spreadsheet_text(name), str(count), pct(share), *numbers]
+
+    rows = [list(CSV_COLUMNS), row("attempts", "started", "Started", g.started, None)]
+    rows.append(row("attempts", "finished", "Finished", g.finished, g.completion_rate))
+    if g.too_few:
+        return rows
+    for ident, name, share in (
+        ("flagged", "Flagged for response quality", g.flagged_share),
+        ("withheld", "Result withheld", g.withheld_share),
+    ):
+        rows.append(row("attempts", ident, name, round(share * g.finished), share))
+    rows += [row("band", b.band, b.name, b.count, b.count / g.finished) for b in g.bands]
+    for c in g.competencies:
+        s = c.summary
+        rows.append(
+            row("competency", c.competency, c.name, s.n, None, s.mean, s.sd, s.median, s.q1, s.q3, s.min, s.max)
+        )
+    return rows
+
+
+def _print_csv(g: Any) -> None:
+    """The rows of :func:`csv_rows` on standard output as the CSV exports are written: UTF-8 with a byte order
+    mark (Excel then reads accents right), comma-separated, CRLF line ends."""
+    import csv
+    import io
+
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\r\n").writerows(csv_rows(g))
+    data = ("\ufeff" + text.getvalue()).encode("utf-8")
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream: the characters as they are
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        buffer.write(data)
+        buffer.flush()
 
 
 def _pct(share: float | None) -> str:

@@ -136,6 +136,11 @@ def _num(value: float | None, decimal: str = ".") -> str:
     return str(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)).replace(".", decimal)
 
 
+# For other CSV writers (``cs-quiz stats --csv``): the same guard against formulas and the same numbers.
+spreadsheet_text = _cell
+one_decimal = _num
+
+
 def _when(moment: datetime | None) -> str:
     return utc_iso(moment).replace("T", " ").removesuffix("Z") if moment else ""
 
