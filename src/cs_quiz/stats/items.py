@@ -21,18 +21,18 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import add, and_, mul
+from operator import add, and_, eq, floordiv, mod, mul, sub, truediv
 from typing import Any
 
 from cs_quiz.bank.model import Bank, Question
 from cs_quiz.scoring.results import Text
 from cs_quiz.stats import messages as msg
-from cs_quiz.stats.numbers import counted_mean, counted_pearson, counted_variance
+from cs_quiz.stats.numbers import counted_mean, counted_sum, counted_variance
 from cs_quiz.stats.reliability import feldt_interval, sem
-from cs_quiz.stats.responses import Item, Responses, read
+from cs_quiz.stats.responses import Item, Responses, read, tally
 from cs_quiz.stats.sample import Taken
 
 MINIMUM = 30
@@ -147,8 +147,9 @@ def _was_asked(data: Responses, qid: str) -> bool:
     return any(data.asked[i] for i in data.items if i[0] == qid)
 
 
-# Counted pairs: the distinct (item score, rest score) pairs and how many attempts had each.
-Pairs = tuple[list[float], list[float], list[int]]
+# Counted (item score, rest score) pairs: the item score per outcome and how many pairs have each, then per
+# distinct pair its outcome, its rest score and how many attempts had it.
+Pairs = tuple[list[float], list[int], list[int], list[float], list[int]]
 
 
 def _item(bank: Bank, data: Responses, item: Item, rest: Pairs, deleted: float | None) -> ItemStats:
@@ -173,8 +174,8 @@ def _item(bank: Bank, data: Responses, item: Item, rest: Pairs, deleted: float |
         mean=m,
         sd=None if variance is None else math.sqrt(variance),
         facility=None if m is None else 100.0 * m,
-        corrected_r=counted_pearson(*rest),
-        rest_n=sum(rest[2]),
+        corrected_r=_rest_r(rest),
+        rest_n=sum(rest[4]),
         alpha_if_deleted=deleted,
     )
 
@@ -184,25 +185,26 @@ def _column(values: list[float], codes: list[int]) -> list[float]:
     return list(map(values.__getitem__, codes))
 
 
-def _row_sums(columns: list[tuple[list[float], list[int]]], n: int) -> list[float]:
-    """Each attempt's exactly rounded sum (``math.fsum``) over ``columns`` (value per outcome, outcome per attempt).
-    When every value is a multiple of one power of two and no sum can reach 2**52 of them (points such as 1, 1.5 or
-    0.25), every partial sum is exact, so plain additions column by column give fsum's figure, fast."""
+def _row_sums(columns: list[tuple[list[float], list[int]]], n: int) -> tuple[list[Any], Callable[[Any], float]]:
+    """Each attempt's sum over ``columns`` (value per outcome, outcome per attempt), exactly, and the function that
+    turns such a sum into ``math.fsum``'s figure. The sums are integers (every value as a multiple of the finest
+    power of two among them), so they are exact and cheap to compare, count and add; a sum is rounded once, when it
+    is turned into a float (half to even, as fsum rounds). Only the distinct sums are ever turned."""
+    try:
+        ratios = [[v.as_integer_ratio() for v in values] for values, _ in columns]
+    except (OverflowError, ValueError):  # an infinity or a NaN: fsum, attempt by attempt
+        floats = list(map(math.fsum, zip(*(_column(v, c) for v, c in columns), strict=True)))
+        return floats if columns else [0.0] * n, float
+    bits = max((d.bit_length() - 1 for column in ratios for _, d in column), default=0)
+    scale = 1 << bits
     if not columns:
-        return [0.0] * n
-    grid, bound = 0, 0.0
-    for values, _ in columns:
-        for v in values:
-            if not math.isfinite(v):
-                return list(map(math.fsum, zip(*(_column(v, c) for v, c in columns), strict=True)))
-            grid = max(grid, v.as_integer_ratio()[1].bit_length() - 1)
-        bound += max(map(abs, values))
-    if bound * 2.0**grid >= 2.0**52:
-        return list(map(math.fsum, zip(*(_column(v, c) for v, c in columns), strict=True)))
-    sums = _column(*columns[0])
-    for values, codes in columns[1:]:
-        sums = list(map(add, sums, map(values.__getitem__, codes)))
-    return [s + 0.0 for s in sums]  # fsum never gives -0.0 for a sum of zeros; nor does this
+        return [0] * n, lambda total: total / scale
+    ints = [[num << (bits - d.bit_length() + 1) for num, d in column] for column in ratios]
+    codes = [c for _, c in columns]
+    sums = list(map(ints[0].__getitem__, codes[0]))
+    for values, column in zip(ints[1:], codes[1:], strict=True):
+        sums = list(map(add, sums, map(values.__getitem__, column)))
+    return sums, lambda total: total / scale
 
 
 def _numbered(values: list[Any]) -> tuple[list[Any], list[int]]:
@@ -217,28 +219,50 @@ def _rest_scores(data: Responses, items: list[Item]) -> dict[Item, Pairs]:
     competency: rest = (Σ earned - earned) / (Σ possible - possible) over the person's answered items. The pair
     depends only on the item's outcome and the person's two sums, so it is worked out once per distinct one."""
     n = data.attempts
-    all_earned = _row_sums([(data.earned[i], data.codes[i[0]]) for i in items], n)
-    all_possible = _row_sums([(data.possible[i], data.codes[i[0]]) for i in items], n)
+    all_earned, earned_float = _row_sums([(data.earned[i], data.codes[i[0]]) for i in items], n)
+    all_possible, possible_float = _row_sums([(data.possible[i], data.codes[i[0]]) for i in items], n)
     states, state_of = _numbered(list(zip(all_earned, all_possible, strict=True)))
+    sums = [(earned_float(e), possible_float(p)) for e, p in states]
     width = max(len(data.counts[i[0]]) for i in items)
     scaled = list(map(mul, state_of, repeat(width)))
+    sums_e = [e for e, _ in sums]
+    sums_p = [p for _, p in sums]
     out: dict[Item, Pairs] = {}
     for item in items:
         earned, possible = data.earned[item], data.possible[item]
-        xs: list[float] = []
-        ys: list[float] = []
-        counts: list[int] = []
-        for key, count in Counter(map(add, scaled, data.codes[item[0]])).items():
-            state, code = divmod(key, width)
-            e, p = earned[code], possible[code]
-            total_e, total_p = states[state]
-            rest_p = total_p - p
-            if p * rest_p:  # answered, and another one too
-                xs.append(e / p)
-                ys.append((total_e - e) / rest_p)
-                counts.append(count)
-        out[item] = (xs, ys, counts)
+        xs = [e / p if p else 0.0 for e, p in zip(earned, possible, strict=True)]  # per outcome
+        tally = Counter(map(add, scaled, data.codes[item[0]]))  # (sums, outcome) -> attempts
+        keys = list(tally)
+        states = list(map(floordiv, keys, repeat(width)))
+        codes = list(map(mod, keys, repeat(width)))
+        p = list(map(possible.__getitem__, codes))
+        rest_p = list(map(sub, map(sums_p.__getitem__, states), p))
+        keep = list(map(mul, p, rest_p))  # not 0: answered, and another one too
+        rest_e = map(
+            sub, map(sums_e.__getitem__, compress(states, keep)), map(earned.__getitem__, compress(codes, keep))
+        )
+        ys = list(map(truediv, rest_e, compress(rest_p, keep)))
+        pair_x = list(compress(codes, keep))
+        counts = list(compress(tally.values(), keep))
+        x_counts = [sum(compress(counts, map(eq, pair_x, repeat(code)))) for code in range(len(xs))]
+        out[item] = (xs, x_counts, pair_x, ys, counts)
     return out
+
+
+def _rest_r(pairs: Pairs) -> float | None:
+    """:func:`~cs_quiz.stats.numbers.pearson` of the counted pairs: the item score (one per outcome, counted per
+    outcome) with the rest score."""
+    xs, x_counts, pair_x, ys, counts = pairs
+    if sum(counts) < 3:
+        return None
+    mx, my = counted_mean(xs, x_counts), counted_mean(ys, counts)
+    dx = [x - mx for x in xs]
+    dy = [y - my for y in ys]
+    sxx, syy = counted_sum([d * d for d in dx], x_counts), counted_sum([d * d for d in dy], counts)
+    if sxx <= 0 or syy <= 0:
+        return None
+    sxy = counted_sum(list(map(mul, map(dx.__getitem__, pair_x), dy)), counts)
+    return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
 
 
 def _reliability(
@@ -264,8 +288,9 @@ def _reliability(
             for i, most in zip(items, full, strict=True)
         ]
         item_vars = [_var(*_tally(v, c)) for v, c in zip(values, codes, strict=True)]
-        total = _row_sums(list(zip(values, codes, strict=True)), people)
-        distinct, total_of = _numbered(total)
+        exact, to_float = _row_sums(list(zip(values, codes, strict=True)), people)
+        sums, total_of = _numbered(exact)
+        distinct = list(map(to_float, sums))
         total_counts = [0] * len(distinct)
         for i, count in Counter(total_of).items():
             total_counts[i] = count
@@ -292,10 +317,7 @@ def _reliability(
 
 def _tally(values: list[float], codes: list[int]) -> tuple[list[float], list[int]]:
     """The counted values of a column: per outcome its value and how many attempts had it."""
-    counts = [0] * len(values)
-    for code, count in Counter(codes).items():
-        counts[code] = count
-    return values, counts
+    return values, tally(codes, len(values))
 
 
 def _var(values: list[float], counts: list[int]) -> float:

@@ -108,9 +108,7 @@ def read(takens: Sequence[Taken], bank: Bank) -> Responses:
                 outcomes.append(outcome)
             code_of[key] = code
         codes = list(map(code_of.__getitem__, column))
-        counts = [0] * len(outcomes)
-        for code, count in Counter(codes).items():
-            counts[code] = count
+        counts = tally(codes, len(outcomes))
         out.codes[qid], out.counts[qid] = codes, counts
         for i, comp in enumerate(comps):
             out.asked[(qid, comp)] = asked_count
@@ -124,6 +122,17 @@ def read(takens: Sequence[Taken], bank: Bank) -> Responses:
                     picks[pick] += count
             out.picks[qid] = picks
     return out
+
+
+def tally(codes: list[int], size: int) -> list[int]:
+    """How many times each of ``0 .. size - 1`` occurs in ``codes``: a question has a few outcomes, and counting
+    each with ``list.count`` (a plain C loop over small integers) is several times faster than a Counter."""
+    if size <= 16:
+        return list(map(codes.count, range(size)))
+    counts = [0] * size
+    for code, count in Counter(codes).items():
+        counts[code] = count
+    return counts
 
 
 def _keys(answers: Mapping[str, Any]) -> dict[str, Any]:

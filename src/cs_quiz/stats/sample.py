@@ -106,15 +106,25 @@ class Taken:
 
 
 class StoredAnswers(Mapping[str, Any]):
-    """An attempt's answers as read from the store: ``texts`` (question id -> the answer's JSON text, as stored)
-    are parsed into values on first use. Statistics work on the texts: an answer's score depends only on its
-    question and its text, so each distinct one is scored once for a whole group."""
+    """An attempt's answers as read from the store's digest (:func:`cs_quiz.store.records.digest_answers`), worked
+    out on first use: :attr:`texts` (question id -> the answer's JSON text, as stored), then the values. Statistics
+    work on the texts: an answer's score depends only on its question and its text, so each distinct one is scored
+    once for a whole group. ``members`` is shared by the answers of one read (one answer's digest text -> its
+    question id and JSON text), so a group's few thousand distinct answers are split once."""
 
-    __slots__ = ("texts", "_values")
+    __slots__ = ("_digest", "_members", "_texts", "_values")
 
-    def __init__(self, texts: dict[str, str]) -> None:
-        self.texts = texts
+    def __init__(self, digest: str, members: dict[str, tuple[str, str]] | None = None) -> None:
+        self._digest = digest
+        self._members = {} if members is None else members
+        self._texts: dict[str, str] | None = None
         self._values: dict[str, Any] | None = None
+
+    @property
+    def texts(self) -> dict[str, str]:
+        if self._texts is None:
+            self._texts = _answer_texts(self._digest, self._members)
+        return self._texts
 
     def _parsed(self) -> dict[str, Any]:
         if self._values is None:
@@ -208,7 +218,6 @@ def stored(
         started = moments.get(row.started_at)
         if started is None:
             started = moments[row.started_at] = parse_iso(row.started_at)
-        texts = _answer_texts(row.answers, members)
         taken = Taken(
             attempt_id=row.id,
             bank_id=row.bank_id,
@@ -219,7 +228,7 @@ def stored(
             finished_at=parse_iso(row.finished_at) if row.finished_at else None,
             cohort=_label(row.cohort),
             code=_label(row.code),
-            answers=StoredAnswers(texts),
+            answers=StoredAnswers(row.answers, members),
             result=StoredResult(row.result_json) if row.result_json else None,
         )
         if row.figures is not None:  # the digest's figures are result_figures(result), worked out at the finish
