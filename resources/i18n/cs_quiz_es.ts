@@ -71,12 +71,28 @@
         <translation>{section}: {n} preguntas, unos {minutes} minutos. Verás tu nivel de preparación, tus puntos fuertes y débiles y el siguiente paso que puedes dar. Tus respuestas se borran cuando terminas o te vas.</translation>
     </message>
     <message>
+        <source>If your facilitator gave you a participant code, or you want one to compare with a later visit, type it below. Never use your name.</source>
+        <translation>Si tu facilitador/a te ha dado un código de participante, o quieres uno para comparar con una visita posterior, escríbelo abajo. Nunca uses tu nombre.</translation>
+    </message>
+    <message>
         <source>A first name or nickname (optional)</source>
         <translation>Tu nombre o un apodo (opcional)</translation>
     </message>
     <message>
         <source>Your first name or a nickname, optional</source>
         <translation>Tu nombre o un apodo, si quieres</translation>
+    </message>
+    <message>
+        <source>Participant code (optional)</source>
+        <translation>Código de participante (opcional)</translation>
+    </message>
+    <message>
+        <source>Participant code, optional</source>
+        <translation>Código de participante, opcional</translation>
+    </message>
+    <message>
+        <source>A code from your facilitator, or one you make up. Never your name.</source>
+        <translation>Un código de tu facilitador/a, o uno que inventes. Nunca tu nombre.</translation>
     </message>
     <message>
         <source>Tap here to start</source>
@@ -111,6 +127,189 @@
     <message>
         <source>not enough answers</source>
         <translation>faltan respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>ClassResultsWindow</name>
+    <message>
+        <source>Class results</source>
+        <translation>Resultados de la clase</translation>
+    </message>
+    <message>
+        <source>Drop results files, folders or ZIP archives here — from kiosks&apos; results folders or other computers — or choose them with the buttons. No name is ever shown: people are known by a participant code.</source>
+        <translation>Suelta aquí archivos de resultados, carpetas o archivos ZIP —de las carpetas de resultados de los quioscos o de otros ordenadores— o elígelos con los botones. Nunca se muestra un nombre: a cada persona se la conoce por un código de participante.</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importar &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older…</source>
+        <translation>Importar una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Banco:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Sección:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lase:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Be&amp;fore:</source>
+        <translation>A&amp;ntes:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Después:</translation>
+    </message>
+    <message>
+        <source>Two &amp;different groups (not the same people twice)</source>
+        <translation>&amp;Dos grupos distintos (no las mismas personas dos veces)</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>Pre&amp;guntas</translation>
+    </message>
+    <message>
+        <source>Before and af&amp;ter</source>
+        <translation>An&amp;tes y después</translation>
+    </message>
+    <message>
+        <source>&amp;Save group report as PDF…</source>
+        <translation>Guardar el informe del grupo en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message>
+        <source>class {label}</source>
+        <translation>clase {label}</translation>
+    </message>
+    <message>
+        <source>all stored results</source>
+        <translation>todos los resultados guardados</translation>
+    </message>
+    <message>
+        <source>No results of a question bank this computer has are stored yet: import some above.</source>
+        <translation>Aún no hay guardados resultados de un banco de preguntas que tenga este ordenador: importa algunos arriba.</translation>
+    </message>
+    <message>
+        <source>Choose two classes: the one of the first attempts and the one of the later attempts. Put a class label on results in the Results tab.</source>
+        <translation>Elige dos clases: la de los primeros intentos y la de los intentos posteriores. Pon una etiqueta de clase a los resultados en la pestaña Resultados.</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importar resultados</translation>
+    </message>
+    <message>
+        <source>Results files (*.json *.zip);;All files (*)</source>
+        <translation>Archivos de resultados (*.json *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of results</source>
+        <translation>Importar una carpeta de resultados</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>No se ha importado nada: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing more was imported: {reason}</source>
+        <translation>No se ha importado nada más: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: more than {n} files. Choose the results folder itself.</source>
+        <translation>No se ha importado nada: hay más de {n} archivos. Elige la propia carpeta de resultados.</translation>
+    </message>
+    <message>
+        <source>Imported: {added} new, {skipped} already here, {rejected} file(s) refused.</source>
+        <translation>Importados: {added} nuevos, {skipped} que ya estaban, {rejected} archivo(s) rechazado(s).</translation>
+    </message>
+    <message>
+        <source>{n} other file(s) in the folders were not results files and were left alone.</source>
+        <translation>{n} archivo(s) más de las carpetas no eran archivos de resultados y no se tocaron.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} — {reason}</source>
+        <translation>Rechazado: {file} — {reason}</translation>
+    </message>
+    <message>
+        <source>… and {n} more refused.</source>
+        <translation>… y {n} rechazados más.</translation>
+    </message>
+    <message>
+        <source>{n} result(s) were here already with other answers: the copy here was kept.</source>
+        <translation>{n} resultado(s) ya estaban aquí con otras respuestas: se ha conservado la copia de aquí.</translation>
+    </message>
+    <message>
+        <source>A class label has at most {n} characters.</source>
+        <translation>Una etiqueta de clase tiene como mucho {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>{n} result(s) put in the class “{label}”.</source>
+        <translation>{n} resultado(s) puestos en la clase «{label}».</translation>
+    </message>
+    <message>
+        <source>{n} result(s) taken out of their class.</source>
+        <translation>{n} resultado(s) sacados de su clase.</translation>
+    </message>
+    <message>
+        <source>Save group report as PDF</source>
+        <translation>Guardar el informe del grupo en PDF</translation>
+    </message>
+    <message>
+        <source>The report was not saved: {reason}</source>
+        <translation>El informe no se ha guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Group report saved: {path}</source>
+        <translation>Informe del grupo guardado: {path}</translation>
     </message>
 </context>
 <context>
@@ -618,6 +817,10 @@
         <translation>texto más grande, más pequeño, el tamaño de siempre</translation>
     </message>
     <message>
+        <source>class results: gather a class&apos;s or workshop&apos;s results (teacher password)</source>
+        <translation>resultados de la clase: reunir los resultados de una clase o un taller (contraseña del profesorado)</translation>
+    </message>
+    <message>
         <source>full screen, and back</source>
         <translation>pantalla completa, y volver</translation>
     </message>
@@ -823,6 +1026,10 @@
         <source>Tell each person where their readiness stands in the group (20 or more)</source>
         <translation>Decir a cada persona en qué lugar queda su preparación dentro del grupo (20 o más)</translation>
     </message>
+    <message>
+        <source>Ask for a participant code (optional, to pair before and after)</source>
+        <translation>Pedir un código de participante (opcional, para emparejar antes y después)</translation>
+    </message>
 </context>
 <context>
     <name>KioskResults</name>
@@ -890,14 +1097,6 @@
         <translation>Quiosco</translation>
     </message>
     <message>
-        <source>Your readiness score is higher than that of {percent}% of the {n} others in {group}.</source>
-        <translation>Tu puntuación de preparación es mayor que la del {percent} % de las otras {n} personas de {group}.</translation>
-    </message>
-    <message>
-        <source>Your readiness score is higher than that of {percent}% of the {n} others who took it here.</source>
-        <translation>Tu puntuación de preparación es mayor que la del {percent} % de las otras {n} personas que la hicieron aquí.</translation>
-    </message>
-    <message>
         <source>the folder does not exist (is the USB stick plugged in?)</source>
         <translation>la carpeta no existe (¿está conectada la memoria USB?)</translation>
     </message>
@@ -923,6 +1122,10 @@
     <message>
         <source>&amp;Print report…</source>
         <translation>&amp;Imprimir el informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Class results…</source>
+        <translation>Resultados de la &amp;clase…</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -1061,6 +1264,29 @@
     <message>
         <source>A number from {lo:g} to {hi:g}</source>
         <translation>Un número del {lo:g} al {hi:g}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Class results</source>
+        <translation>Resultados de la clase</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN:</source>
+        <translation>&amp;Contraseña o PIN:</translation>
+    </message>
+    <message>
+        <source>The class&apos;s results are other people&apos;s answers. Type the teacher password, or the facilitator PIN of this computer&apos;s kiosk.</source>
+        <translation>Los resultados de la clase son respuestas de otras personas. Escribe la contraseña del profesorado o el PIN de facilitador/a del quiosco de este ordenador.</translation>
+    </message>
+    <message>
+        <source>That is not the password. Tries left before a pause: {n}.</source>
+        <translation>Esa no es la contraseña. Intentos antes de una pausa: {n}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in {n} s.</source>
+        <translation>Demasiados intentos fallidos. Vuelve a intentarlo en {n} s.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1779,106 @@
         <source>Worst answer</source>
         <translation>Peor respuesta</translation>
     </message>
+    <message>
+        <source>Each question</source>
+        <translation>Cada pregunta</translation>
+    </message>
+    <message>
+        <source>Facility: the average score on the question, out of 100. Not yet: the share who answered “not yet”. r (rest): how well the question agrees with the rest of its competency — below 0.2 it hardly tells people apart. Alpha without: the competency&apos;s alpha if the question were left out.</source>
+        <translation>Facilidad: la puntuación media en la pregunta, sobre 100. Aún no: la proporción que respondió «aún no». r (resto): cuánto concuerda la pregunta con el resto de su competencia; por debajo de 0,2 apenas distingue a unas personas de otras. Alfa sin ella: el alfa de la competencia si se quitara la pregunta.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facilidad</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>r (rest)</source>
+        <translation>r (resto)</translation>
+    </message>
+    <message>
+        <source>Alpha without</source>
+        <translation>Alfa sin ella</translation>
+    </message>
+    <message>
+        <source>Scenarios: what people picked</source>
+        <translation>Escenarios: qué eligió la gente</translation>
+    </message>
+    <message>
+        <source>The share who picked each response as the best and as the worst; the bank&apos;s key is marked ✓ and ✗.</source>
+        <translation>La proporción que eligió cada respuesta como la mejor y como la peor; la clave del banco se marca con ✓ y ✗.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>Before and after: {before} → {after}</source>
+        <translation>Antes y después: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>People who finished: {a} in {before}, {b} in {after}.</source>
+        <translation>Personas que terminaron: {a} en {before}, {b} en {after}.</translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum} in a group: only the counts are shown.</source>
+        <translation>Menos de {minimum} en un grupo: solo se muestran los recuentos.</translation>
+    </message>
+    <message>
+        <source>Two different groups: the difference of their averages, with its 95 % confidence interval (Welch) and Hedges&apos; g, the difference in standard deviations (0.2 small, 0.5 medium, 0.8 large).</source>
+        <translation>Dos grupos distintos: la diferencia de sus medias, con su intervalo de confianza del 95 % (Welch) y la g de Hedges, la diferencia en desviaciones típicas (0,2 pequeña, 0,5 media, 0,8 grande).</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>People with an attempt in both (the same participant code): {n}.</source>
+        <translation>Personas con un intento en ambas (el mismo código de participante): {n}.</translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum} pairs: only the count is shown.</source>
+        <translation>Menos de {minimum} parejas: solo se muestra el recuento.</translation>
+    </message>
+    <message>
+        <source>Readiness bands: {up} moved up, {same} stayed, {down} moved down ({excluded} not comparable).</source>
+        <translation>Franjas de preparación: {up} subieron, {same} se quedaron igual, {down} bajaron ({excluded} no comparables).</translation>
+    </message>
+    <message>
+        <source>Change: the average of each person&apos;s later score minus their first, with its 95 % confidence interval; an interval that does not include 0 is a change the group shows beyond chance. d_z: the change in standard deviations of the changes (0.2 small, 0.5 medium, 0.8 large).</source>
+        <translation>Cambio: la media de la puntuación posterior de cada persona menos la primera, con su intervalo de confianza del 95 %; un intervalo que no incluye el 0 es un cambio que el grupo muestra más allá del azar. d_z: el cambio en desviaciones típicas de los cambios (0,2 pequeño, 0,5 medio, 0,8 grande).</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Parejas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Your readiness score is higher than that of {percent}% of the {n} others in {group}.</source>
+        <translation>Tu puntuación de preparación es mayor que la del {percent} % de las otras {n} personas de {group}.</translation>
+    </message>
+    <message>
+        <source>Your readiness score is higher than that of {percent}% of the {n} others who took it here.</source>
+        <translation>Tu puntuación de preparación es mayor que la del {percent} % de las otras {n} personas que la hicieron aquí.</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -1567,6 +1893,85 @@
     <message>
         <source>Saving the report</source>
         <translation>Al guardar el informe</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsList</name>
+    <message>
+        <source>Stored results</source>
+        <translation>Resultados guardados</translation>
+    </message>
+    <message>
+        <source>Class &amp;label:</source>
+        <translation>&amp;Etiqueta de clase:</translation>
+    </message>
+    <message>
+        <source>e.g. Career class 10B, spring</source>
+        <translation>p. ej. Orientación 4.º B, primavera</translation>
+    </message>
+    <message>
+        <source>Class label</source>
+        <translation>Etiqueta de clase</translation>
+    </message>
+    <message>
+        <source>&amp;Put the chosen in this class</source>
+        <translation>Poner los elegidos en esta c&amp;lase</translation>
+    </message>
+    <message>
+        <source>Put the chosen in this class</source>
+        <translation>Poner los elegidos en esta clase</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Empezado</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Código de participante</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Franja</translation>
+    </message>
+    <message>
+        <source>{n} result(s) shown.</source>
+        <translation>{n} resultado(s) mostrados.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>left unfinished</source>
+        <translation>abandonado</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>retenido</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>Choose the results to put in the class first (click, Shift+click, Ctrl+A).</source>
+        <translation>Elige primero los resultados que quieres poner en la clase (clic, Mayús+clic, Ctrl+A).</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2272,33 @@
     <message>
         <source>{role}: {text}</source>
         <translation>{role}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Choose a teacher password</source>
+        <translation>Elige una contraseña del profesorado</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>La misma &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>Class results hold other people&apos;s answers. Choose a password of at least {n} characters, so that no one else using this computer can open them. Keep it somewhere safe: it cannot be shown again.</source>
+        <translation>Los resultados de la clase contienen respuestas de otras personas. Elige una contraseña de al menos {n} caracteres para que nadie más que use este ordenador pueda abrirlos. Guárdala en un lugar seguro: no se puede volver a mostrar.</translation>
+    </message>
+    <message>
+        <source>A password has at least {n} characters, without a space at its start or end.</source>
+        <translation>Una contraseña tiene al menos {n} caracteres, sin espacios al principio ni al final.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>Las dos contraseñas no coinciden. Escríbelas de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2217,10 +2649,6 @@
         <translation>Abrir el historial de tus intentos anteriores</translation>
     </message>
     <message>
-        <source>&amp;Remember my nickname on this computer</source>
-        <translation>&amp;Recordar mi apodo en este ordenador</translation>
-    </message>
-    <message>
         <source>A self-assessment for exploring and planning your development. Everything you answer stays on this computer.</source>
         <translation>Una autoevaluación para explorar y planear cómo crecer. Todo lo que respondas se queda en este ordenador.</translation>
     </message>
@@ -2258,6 +2686,54 @@
     <message>
         <source>“{title}” is not available in your language yet, so its questions are in {language}.</source>
         <translation>“{title}” todavía no está en español, así que sus preguntas salen en {language}.</translation>
+    </message>
+    <message>
+        <source>I am taking this in a class or &amp;workshop</source>
+        <translation>Lo hago en una clase o un &amp;taller</translation>
+    </message>
+    <message>
+        <source>Shows fields for a participant code and the name of the class or workshop, both optional.</source>
+        <translation>Muestra campos para un código de participante y el nombre de la clase o el taller, ambos opcionales.</translation>
+    </message>
+    <message>
+        <source>Participant co&amp;de:</source>
+        <translation>Có&amp;digo de participante:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Participant code (optional)</source>
+        <translation>Código de participante (opcional)</translation>
+    </message>
+    <message>
+        <source>Given by your teacher or workshop, or one you make up. Never your name: it pairs this attempt with your next one.</source>
+        <translation>Te lo da tu profesor/a o el taller, o lo inventas tú. Nunca tu nombre: empareja este intento con el siguiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Class or workshop:</source>
+        <translation>&amp;Clase o taller:</translation>
+    </message>
+    <message>
+        <source>Class or workshop (optional)</source>
+        <translation>Clase o taller (opcional)</translation>
+    </message>
+    <message>
+        <source>Show where I &amp;stand in this class</source>
+        <translation>Mostrar mi &amp;posición en esta clase</translation>
+    </message>
+    <message>
+        <source>Your results then say how your readiness compares, once 20 others in the class have finished.</source>
+        <translation>Tus resultados dirán entonces cómo se compara tu preparación, cuando otras 20 personas de la clase hayan terminado.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my details on this computer</source>
+        <translation>&amp;Recordar mis datos en este ordenador</translation>
+    </message>
+    <message>
+        <source>Your nickname, participant code and class are filled in next time. Leave it off on a shared computer.</source>
+        <translation>Tu apodo, código de participante y clase se rellenarán la próxima vez. Déjalo desactivado en un ordenador compartido.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -30,7 +30,7 @@ class _Door(QDialog):
         self.setObjectName("classResultsDoor")
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        col = QVBoxLayout(self)
+        self.column = col = QVBoxLayout(self)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -50,6 +50,7 @@ class _Door(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         """Typing goes into the first field at once (not into the OK button)."""
         super().showEvent(event)
+        self._fit()
         fields = self.findChildren(QLineEdit)
         if fields and not any(f.hasFocus() for f in fields):
             fields[0].setFocus(Qt.FocusReason.ActiveWindowFocusReason)
@@ -69,6 +70,15 @@ class _Door(QDialog):
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setAccessibleName(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """A dialog's layout does not ask a wrapping label for its height at the dialog's width: the message is
+        given the lines it needs at that width, and the dialog grows to hold them."""
+        margins = self.column.contentsMargins()
+        width = max(self.width(), self.minimumWidth()) - margins.left() - margins.right()
+        self.message.setMinimumHeight(self.message.heightForWidth(width))
+        self.adjustSize()
 
     def submit(self) -> None:  # overridden
         self.accept()

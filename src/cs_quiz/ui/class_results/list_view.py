@@ -49,7 +49,7 @@ class ResultsList(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Every column as wide as its longest entry; the list scrolls sideways when they do not all fit.
         self.table.itemSelectionChanged.connect(self._chosen_changed)
         col.addWidget(self.table, 1)
         self.count = label(self, "count")

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -97,14 +97,12 @@ class ClassResultsWindow(QWidget):
         self.report.setVisible(False)
         col.addWidget(self.report)
 
-        grid = QGridLayout()
-        self.bank = self._combo("bank", self.tr("&Bank:"), grid, 0, 0)
-        self.section = self._combo("section", self.tr("&Section:"), grid, 0, 2)
-        self.cohort = self._combo("cohort", self.tr("C&lass:"), grid, 1, 0)
-        self.period = self._combo("period", self.tr("&Period:"), grid, 1, 2)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        col.addLayout(grid)
+        form = _form()
+        self.bank = self._combo("bank", self.tr("&Bank:"), form)
+        self.section = self._combo("section", self.tr("&Section:"), form)
+        self.cohort = self._combo("cohort", self.tr("C&lass:"), form)
+        self.period = self._combo("period", self.tr("&Period:"), form)
+        col.addLayout(form)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -114,12 +112,10 @@ class ClassResultsWindow(QWidget):
         self.items_view = self._browser("itemsView")
         compare = QWidget(self.tabs)
         ccol = QVBoxLayout(compare)
-        cgrid = QGridLayout()
-        self.before = self._combo("before", self.tr("Be&fore:"), cgrid, 0, 0)
-        self.after = self._combo("after", self.tr("&After:"), cgrid, 0, 2)
-        cgrid.setColumnStretch(1, 1)
-        cgrid.setColumnStretch(3, 1)
-        ccol.addLayout(cgrid)
+        cform = _form()
+        self.before = self._combo("before", self.tr("Be&fore:"), cform)
+        self.after = self._combo("after", self.tr("&After:"), cform)
+        ccol.addLayout(cform)
         self.unpaired = QCheckBox(self.tr("Two &different groups (not the same people twice)"), compare)
         self.unpaired.setObjectName("unpaired")
         self.unpaired.toggled.connect(self.show_compare)
@@ -165,16 +161,14 @@ class ClassResultsWindow(QWidget):
         self.fill_banks()
 
     # -- building --------------------------------------------------------------------------------------------------
-    def _combo(self, name: str, text: str, grid: QGridLayout, r: int, c: int) -> QComboBox:
+    def _combo(self, name: str, text: str, form: QFormLayout) -> QComboBox:
         box = QComboBox(self)
         box.setObjectName(name)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(12)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # as wide as its longest choice
         box.setAccessibleName(text.replace("&", "").rstrip(":"))
         caption = QLabel(text, self)
         caption.setBuddy(box)
-        grid.addWidget(caption, r, c)
-        grid.addWidget(box, r, c + 1)
+        form.addRow(caption, box)
         return box
 
     def _browser(self, name: str, parent: QWidget | None = None) -> QTextBrowser:
@@ -364,12 +358,39 @@ class ClassResultsWindow(QWidget):
                 )
             )
             return
-        self.say(import_summary(self, done))
+        self.say(self.import_summary(done))
         self.fill_banks()
         if self.cohort.currentIndex() != 0:
             self.cohort.setCurrentIndex(0)
         self.tabs.setCurrentWidget(self.list)
         self.list.choose(done.present_ids)
+
+    def import_summary(self, done: Any) -> str:
+        """What an import did, in plain words: totals first, then each refused file with its reason."""
+        r = done.report
+        lines = [
+            self.tr("Imported: {added} new, {skipped} already here, {rejected} file(s) refused.").format(
+                added=r.added, skipped=r.skipped, rejected=len(r.rejected)
+            )
+        ]
+        if done.ignored:
+            lines.append(
+                self.tr("{n} other file(s) in the folders were not results files and were left alone.").format(
+                    n=done.ignored
+                )
+            )
+        for f in r.rejected[:8]:
+            lines.append(self.tr("Refused: {file} — {reason}").format(file=f.path.name, reason=f.error))
+        if len(r.rejected) > 8:
+            lines.append(self.tr("… and {n} more refused.").format(n=len(r.rejected) - 8))
+        differing = sum(len(f.differing) for f in r.files)
+        if differing:
+            lines.append(
+                self.tr("{n} result(s) were here already with other answers: the copy here was kept.").format(
+                    n=differing
+                )
+            )
+        return "\n".join(lines)
 
     def put_in_class(self, ids: list[str], text: str) -> None:
         try:
@@ -423,35 +444,18 @@ class ClassResultsWindow(QWidget):
             self.import_paths(paths)
 
 
+def _form() -> QFormLayout:
+    """Labels beside their lists, each list as wide as its longest choice (not stretched across the window)."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def _button(parent: QWidget, name: str, text: str, slot: Any) -> QPushButton:
     b = button(parent, text, text.replace("&", "").rstrip("…"), slot)
     b.setObjectName(name)
     return b
-
-
-def import_summary(owner: QWidget, done: Any) -> str:
-    """What an import did, in plain words: totals first, then each refused file with its reason."""
-    tr = owner.tr
-    r = done.report
-    lines = [
-        tr("Imported: {added} new, {skipped} already here, {rejected} file(s) refused.").format(
-            added=r.added, skipped=r.skipped, rejected=len(r.rejected)
-        )
-    ]
-    if done.ignored:
-        lines.append(
-            tr("{n} other file(s) in the folders were not results files and were left alone.").format(n=done.ignored)
-        )
-    for f in r.rejected[:8]:
-        lines.append(tr("Refused: {file} — {reason}").format(file=f.path.name, reason=f.error))
-    if len(r.rejected) > 8:
-        lines.append(tr("… and {n} more refused.").format(n=len(r.rejected) - 8))
-    differing = sum(len(f.differing) for f in r.files)
-    if differing:
-        lines.append(
-            tr("{n} result(s) were here already with other answers: the copy here was kept.").format(n=differing)
-        )
-    return "\n".join(lines)
 
 
 _open: dict[int, ClassResultsWindow] = {}
