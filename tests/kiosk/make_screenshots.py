@@ -82,7 +82,7 @@ def main(out: Path) -> int:
         store = Store.open(Path(tmp))
         seed(store, bank, "quick", 42)
         pins.set_pin(store, "2468")
-        window = KioskWindow(store, BanksByLanguage(every), ks.KioskSettings(section="quick"))
+        window = KioskWindow(store, BanksByLanguage(every), ks.KioskSettings(section="quick", ask_code=True))
         window.setGeometry(window.screen().geometry())
         window.showFullScreen()
         window.lock.watch()
