@@ -27,6 +27,7 @@ covering 0..100) and raises ``ValueError`` when a test builds something the real
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from cs_quiz.bank.model import (
     Band,
@@ -308,3 +309,22 @@ def invariant_problems(b: Bank, n_questions: int | None = None, n_sections: int 
     if expected != 101:
         out.append("bands must end at 100")
     return out
+
+
+def finished_in_cohort(store: Any, bank: Bank, n: int, cohort: str | None, start: int = 0) -> list[int]:
+    """``n`` people who finished the small test bank's Quick check in ``cohort`` (stored as the app stores a
+    finish: the evaluation's score and advice); the readiness each was shown, in order. ``start`` varies the answers
+    of a later batch."""
+    from cs_quiz.scoring.engine import evaluate
+    from cs_quiz.scoring.results import to_dict
+
+    shown = []
+    for i in range(start, start + n):
+        answers = {"data-1": 1 + i % 5, "patience-1": 1 + (i * 2) % 5}
+        attempt = store.start_attempt(
+            bank_id=bank.meta.id, bank_version=bank.meta.version, bank_hash="h", sections=["quick"], cohort=cohort
+        )
+        ev, _ = evaluate(bank, answers, ["quick"], 600)
+        store.finish_attempt(attempt, {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}, None)
+        shown.append(ev.score.readiness.rounded)
+    return shown

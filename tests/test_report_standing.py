@@ -22,6 +22,7 @@ from cs_quiz.scoring.engine import Evaluation, evaluate  # noqa: E402
 from cs_quiz.scoring.results import to_dict  # noqa: E402
 from cs_quiz.stats.standing import standing as percent_of  # noqa: E402
 from cs_quiz.store.store import Store  # noqa: E402
+from factories import finished_in_cohort  # noqa: E402
 
 SMALL = Path(__file__).parent / "fixtures" / "banks" / "small.yaml"
 WHEN = datetime(2026, 11, 25, 14, 3)
@@ -34,20 +35,6 @@ def bank() -> Bank:
     return loaded
 
 
-def finished(store: Store, bank: Bank, n: int, cohort: str | None, start: int = 0) -> list[int]:
-    """``n`` finished Quick checks in ``cohort``; the readiness each was shown."""
-    shown = []
-    for i in range(start, start + n):
-        answers = {"data-1": 1 + i % 5, "patience-1": 1 + (i * 2) % 5}
-        attempt = store.start_attempt(
-            bank_id=bank.meta.id, bank_version=bank.meta.version, bank_hash="h", sections=["quick"], cohort=cohort
-        )
-        ev, _ = evaluate(bank, answers, ["quick"], 600)
-        store.finish_attempt(attempt, {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}, None)
-        shown.append(ev.score.readiness.rounded)
-    return shown
-
-
 def mine(bank: Bank) -> Evaluation:
     ev, _ = evaluate(bank, {"data-1": 4, "patience-1": 3}, ["quick"], 600)
     assert ev.score.readiness.rounded is not None
@@ -56,11 +43,11 @@ def mine(bank: Bank) -> Evaluation:
 
 def test_placed_only_among_20_or_more_others_of_the_same_cohort(tmp_path: Path, bank: Bank) -> None:
     with Store.open(tmp_path) as store:
-        shown = finished(store, bank, 19, "Year 11")
-        finished(store, bank, 30, "Another class")
+        shown = finished_in_cohort(store, bank, 19, "Year 11")
+        finished_in_cohort(store, bank, 30, "Another class")
         ev = mine(bank)
         assert standing.find(store, ev, "", "Year 11") is None, "19 others: too few"
-        shown += finished(store, bank, 1, "year 11", start=19)  # the label in any case
+        shown += finished_in_cohort(store, bank, 1, "year 11", start=19)  # the label in any case
         found = standing.find(store, ev, "", "Year 11")
         assert found == standing.Standing(percent_of(ev.score.readiness.rounded, shown), 20, "Year 11")
         everyone = standing.find(store, ev, "", None)
@@ -69,7 +56,7 @@ def test_placed_only_among_20_or_more_others_of_the_same_cohort(tmp_path: Path, 
 
 def test_the_persons_own_attempt_is_never_among_the_others(tmp_path: Path, bank: Bank) -> None:
     with Store.open(tmp_path) as store:
-        finished(store, bank, 20, "Year 11")
+        finished_in_cohort(store, bank, 20, "Year 11")
         own = store.start_attempt(
             bank_id=bank.meta.id, bank_version=bank.meta.version, bank_hash="h", sections=["quick"], cohort="Year 11"
         )
@@ -81,7 +68,7 @@ def test_the_persons_own_attempt_is_never_among_the_others(tmp_path: Path, bank:
 
 def test_a_result_not_scored_is_never_placed(tmp_path: Path, bank: Bank) -> None:
     with Store.open(tmp_path) as store:
-        finished(store, bank, 25, "Year 11")
+        finished_in_cohort(store, bank, 25, "Year 11")
         ev, _ = evaluate(bank, {}, ["quick"], 600)
         assert standing.find(store, ev, "", "Year 11") is None
 

@@ -12,6 +12,7 @@ from kiosk_helpers import answer_quick, begin, finish_from_review
 from cs_quiz.kiosk import settings as ks
 from cs_quiz.store.importing import import_files
 from cs_quiz.store.store import Store
+from factories import finished_in_cohort
 from gui_fixtures import writes_landed
 
 
@@ -76,19 +77,7 @@ def test_a_missing_results_folder_never_stops_the_participant(
 
 def seed_finished(store: Store, bank: Any, n: int, cohort: str) -> list[int]:
     """``n`` people who finished the small bank's Quick check in ``cohort``; the readiness each was shown."""
-    from cs_quiz.scoring.engine import evaluate
-    from cs_quiz.scoring.results import to_dict
-
-    shown = []
-    for i in range(n):
-        answers = {"data-1": 1 + i % 5, "patience-1": 1 + (i * 2) % 5}
-        attempt = store.start_attempt(
-            bank_id=bank.meta.id, bank_version=bank.meta.version, bank_hash="h", sections=["quick"], cohort=cohort
-        )
-        ev, _ = evaluate(bank, answers, ["quick"], 600)
-        store.finish_attempt(attempt, {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}, None)
-        shown.append(ev.score.readiness.rounded)
-    return shown
+    return finished_in_cohort(store, bank, n, cohort)
 
 
 @pytest.mark.parametrize(("others", "offered", "said"), [(20, True, True), (19, True, False), (25, False, False)])

@@ -13,13 +13,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from cs_quiz.scoring.engine import evaluate
-from cs_quiz.scoring.results import to_dict
 from cs_quiz.stats.standing import standing
 from cs_quiz.store.store import Store
 from cs_quiz.ui import settings
 from cs_quiz.ui.main_window import MainWindow
 from cs_quiz.ui.settings import AppSettings
+from factories import finished_in_cohort
 from gui_fixtures import writes_landed
 
 
@@ -159,16 +158,8 @@ def seed_class(data_dir: Path, banks_dir: Path, n: int, cohort: str) -> list[int
 
     bank = load_bank(banks_dir / "small.yaml").bank
     assert bank is not None
-    shown = []
     with Store.open(data_dir) as store:
-        for i in range(n):
-            answers = {"data-1": 1 + i % 5, "patience-1": 1 + (i * 2) % 5}
-            attempt = store.start_attempt(
-                bank_id=bank.meta.id, bank_version=bank.meta.version, bank_hash="h", sections=["quick"], cohort=cohort
-            )
-            ev, _ = evaluate(bank, answers, ["quick"], 600)
-            store.finish_attempt(attempt, {"score": to_dict(ev.score), "advice": to_dict(ev.advice)}, None)
-            shown.append(ev.score.readiness.rounded)
+        shown = finished_in_cohort(store, bank, n, cohort)
         store.start_attempt(bank_id=bank.meta.id, bank_version="1.0", bank_hash="h", sections=["quick"], cohort=cohort)
     return shown  # (and one who never finished: not counted)
 
