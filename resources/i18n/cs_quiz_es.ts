@@ -140,20 +140,12 @@
         <translation>Suelta aquí archivos de resultados, carpetas o archivos ZIP —de las carpetas de resultados de los quioscos o de otros ordenadores— o elígelos con los botones. Nunca se muestra un nombre: a cada persona se la conoce por un código de participante.</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>Importar &amp;archivos…</translation>
-    </message>
-    <message>
         <source>Import a f&amp;older…</source>
-        <translation>Importar una &amp;carpeta…</translation>
+        <translation>Importar una carpe&amp;ta…</translation>
     </message>
     <message>
         <source>&amp;Bank:</source>
         <translation>&amp;Banco:</translation>
-    </message>
-    <message>
-        <source>&amp;Section:</source>
-        <translation>&amp;Sección:</translation>
     </message>
     <message>
         <source>C&amp;lass:</source>
@@ -165,15 +157,15 @@
     </message>
     <message>
         <source>Be&amp;fore:</source>
-        <translation>A&amp;ntes:</translation>
+        <translation>&amp;Antes:</translation>
     </message>
     <message>
         <source>&amp;After:</source>
-        <translation>&amp;Después:</translation>
+        <translation>D&amp;espués:</translation>
     </message>
     <message>
         <source>Two &amp;different groups (not the same people twice)</source>
-        <translation>&amp;Dos grupos distintos (no las mismas personas dos veces)</translation>
+        <translation>Dos grupos distintos (no las mis&amp;mas personas dos veces)</translation>
     </message>
     <message>
         <source>&amp;Results</source>
@@ -185,19 +177,31 @@
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation>Pre&amp;guntas</translation>
+        <translation>Preg&amp;untas</translation>
     </message>
     <message>
         <source>Before and af&amp;ter</source>
-        <translation>An&amp;tes y después</translation>
+        <translation>Antes y &amp;después</translation>
     </message>
     <message>
         <source>&amp;Save group report as PDF…</source>
-        <translation>Guardar el informe del grupo en &amp;PDF…</translation>
+        <translation>Guardar el in&amp;forme del grupo en PDF…</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n:</source>
+        <translation>Secció&amp;n:</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Save figures as CS&amp;V…</source>
+        <translation>Guardar las cifras en CS&amp;V…</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -310,6 +314,18 @@
     <message>
         <source>Group report saved: {path}</source>
         <translation>Informe del grupo guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Save figures as CSV</source>
+        <translation>Guardar las cifras en CSV</translation>
+    </message>
+    <message>
+        <source>The figures were not saved: {reason}</source>
+        <translation>Las cifras no se han guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Figures saved: {path}</source>
+        <translation>Cifras guardadas: {path}</translation>
     </message>
 </context>
 <context>
@@ -1902,10 +1918,6 @@
         <translation>Resultados guardados</translation>
     </message>
     <message>
-        <source>Class &amp;label:</source>
-        <translation>&amp;Etiqueta de clase:</translation>
-    </message>
-    <message>
         <source>e.g. Career class 10B, spring</source>
         <translation>p. ej. Orientación 4.º B, primavera</translation>
     </message>
@@ -1914,12 +1926,16 @@
         <translation>Etiqueta de clase</translation>
     </message>
     <message>
-        <source>&amp;Put the chosen in this class</source>
-        <translation>Poner los elegidos en esta c&amp;lase</translation>
+        <source>&amp;Class label:</source>
+        <translation>Eti&amp;queta de clase:</translation>
     </message>
     <message>
         <source>Put the chosen in this class</source>
         <translation>Poner los elegidos en esta clase</translation>
+    </message>
+    <message>
+        <source>P&amp;ut the chosen in this class</source>
+        <translation>Poner los elegidos en e&amp;sta clase</translation>
     </message>
     <message>
         <source>Started</source>

@@ -144,6 +144,12 @@ def test_a_facilitators_day(
         if b.count and b.band not in ("withheld", "not-scored"):
             assert f"{b.name} {b.count}" in text, f"band {b.name} with its count in the PDF"
     assert shown_items.finished == figures["items"]["finished"] == 24 and shown_items.too_few, "below 30: not judged"
+    sheet = tmp_path / "monday.csv"
+    assert crw.write_csv(sheet)
+    capsys.readouterr()
+    assert cli_main(["--data-dir", str(data_dir), "stats", "--cohort", "Monday", "--csv"]) == 0
+    assert sheet.read_bytes().decode("utf-8") == capsys.readouterr().out, "the same table as stats --csv"
+    assert "attempts,finished,Finished,24,100.0" in sheet.read_text(encoding="utf-8-sig").splitlines()[2]
     assert "Too few finished attempts to judge (24; at least 30)." in crw.items_view.toPlainText()
 
     # Everyone: enough for item statistics.
@@ -274,3 +280,21 @@ def test_an_empty_computer_says_what_to_do(qtbot: Any, make_window: Any, tmp_pat
     assert 'Refused: bank.schema.json — not a cs-quiz results file (no "format": "cs-quiz-results")' in said
     assert "other file(s) in the folders were not results files and were left alone" in said
     assert crw.bank.count() == 0, "nothing came in"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_alt_key_reaches_one_control(qtbot: Any, make_window: Any, lang: str) -> None:
+    """Alt and a letter goes to one control of the window, in each language (a letter twice makes Alt+letter
+    cycle between them, which a keyboard user cannot predict)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    window = make_window(banks=QUESTIONS, lang=lang)
+    crw = ClassResultsWindow(window.store, window.banks, window)
+    qtbot.addWidget(crw)
+    texts = [w.text() for w in crw.findChildren(QAbstractButton)] + [w.text() for w in crw.findChildren(QLabel)]
+    texts += [crw.tabs.tabText(i) for i in range(crw.tabs.count()) if isinstance(crw.tabs, QTabWidget)]
+    keys = [m.group(1).casefold() for t in texts if (m := re.search(r"&(\w)", t.replace("&&", "")))]
+    assert len(keys) >= 15, texts
+    assert sorted(keys) == sorted(set(keys)), sorted(k for k in keys if keys.count(k) > 1)

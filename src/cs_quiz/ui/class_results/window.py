@@ -87,7 +87,7 @@ class ClassResultsWindow(QWidget):
         )
         col.addWidget(intro)
         row = QHBoxLayout()
-        self.import_files = _button(self, "importFiles", self.tr("Import &files…"), self.choose_files)
+        self.import_files = _button(self, "importFiles", self.tr("&Import files…"), self.choose_files)
         self.import_folder = _button(self, "importFolder", self.tr("Import a f&older…"), self.choose_folder)
         row.addWidget(self.import_files)
         row.addWidget(self.import_folder)
@@ -99,7 +99,7 @@ class ClassResultsWindow(QWidget):
 
         form = _form()
         self.bank = self._combo("bank", self.tr("&Bank:"), form)
-        self.section = self._combo("section", self.tr("&Section:"), form)
+        self.section = self._combo("section", self.tr("Sectio&n:"), form)
         self.cohort = self._combo("cohort", self.tr("C&lass:"), form)
         self.period = self._combo("period", self.tr("&Period:"), form)
         col.addLayout(form)
@@ -135,8 +135,10 @@ class ClassResultsWindow(QWidget):
 
         row = QHBoxLayout()
         self.save_pdf = _button(self, "savePdf", self.tr("&Save group report as PDF…"), self.choose_pdf)
-        self.close_button = _button(self, "close", self.tr("&Close"), self.close)
+        self.close_button = _button(self, "close", self.tr("Clos&e"), self.close)
+        self.save_csv = _button(self, "saveCsv", self.tr("Save figures as CS&V…"), self.choose_csv)
         row.addWidget(self.save_pdf)
+        row.addWidget(self.save_csv)
         row.addStretch(1)
         row.addWidget(self.close_button)
         outer.addLayout(row)
@@ -267,6 +269,7 @@ class ClassResultsWindow(QWidget):
             self.shown = [t for t in self.shown if (t.cohort or "").casefold() == cohort.casefold()]
         self.list.show_takens(self.shown, bank)
         self.save_pdf.setEnabled(bank is not None)
+        self.save_csv.setEnabled(bank is not None)
         if bank is None:
             nothing = self.tr("No results of a question bank this computer has are stored yet: import some above.")
             for view in (self.group_view, self.items_view, self.compare_view):
@@ -430,6 +433,29 @@ class ClassResultsWindow(QWidget):
             self.say(self.tr("The report was not saved: {reason}").format(reason=describe(exc)))
             return False
         self.say(self.tr("Group report saved: {path}").format(path=str(path)))
+        return True
+
+    def choose_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save figures as CSV"), str(Path.home() / "group-results.csv"), "CSV (*.csv)"
+        )
+        if path:
+            self.write_csv(Path(path if path.lower().endswith(".csv") else path + ".csv"))
+
+    def write_csv(self, path: Path) -> bool:
+        """The group figures as ``cs-quiz stats --csv`` writes them, for a spreadsheet."""
+        from cs_quiz.atomic import atomic_write_bytes
+        from cs_quiz.report.group_csv import csv_bytes
+
+        if self.chosen_bank is None:
+            return False
+        group, _ = self.figures()
+        try:
+            atomic_write_bytes(path, csv_bytes(group))
+        except OSError as exc:
+            self.say(self.tr("The figures were not saved: {reason}").format(reason=describe(exc)))
+            return False
+        self.say(self.tr("Figures saved: {path}").format(path=str(path)))
         return True
 
     # -- drag and drop ---------------------------------------------------------------------------------------------
