@@ -124,6 +124,9 @@ def t_cdf(t: float, df: float) -> float:
     _check_df(df)
     if math.isinf(t):
         return 1.0 if t > 0 else 0.0
+    if t * t < df:  # x = df / (df + t²) near 1 would lose t's digits: P(|T| <= t) = I_y(1/2, df/2), y = 1 - x
+        inside = 0.5 * betainc(0.5, df / 2.0, t * t / (df + t * t))
+        return 0.5 + inside if t > 0 else 0.5 - inside
     tail = 0.5 * betainc(df / 2.0, 0.5, df / (df + t * t))  # P(T > |t|)
     return 1.0 - tail if t > 0 else tail
 
@@ -136,6 +139,10 @@ def t_quantile(p: float, df: float) -> float:
         return 0.0
     if p < 0.5:
         return -t_quantile(1.0 - p, df)
+    if p < 0.75:  # t is small and x = df / (df + t²) near 1, where t would lose digits: solve for y = 1 - x
+        inside = 2.0 * (p - 0.5)  # P(|T| <= t) = I_y(1/2, df/2) with y = t² / (df + t²)
+        y = brent(lambda y: betainc(0.5, df / 2.0, y) - inside, 0.0, 1.0)
+        return math.sqrt(df * y / (1.0 - y)) if y < 1 else math.inf
     tails = 2.0 * (1.0 - p)  # P(|T| > t) = I_x(df/2, 1/2) with x = df / (df + t²); x is small where t is large
     x = brent(lambda x: betainc(df / 2.0, 0.5, x) - tails, 0.0, 1.0)
     return math.sqrt(df * (1.0 - x) / x) if x > 0 else math.inf
