@@ -587,6 +587,22 @@
         <source>Attempt {attempt} is abandoned and can no longer change.</source>
         <translation>El intento {attempt} se abandonó y ya no puede cambiar.</translation>
     </message>
+    <message>
+        <source>Question &apos;{question}&apos; (“{text}”) goes against the other {competency} questions: people who score high on them tend to score low on this one (correlation {r}). Check the wording, which may be read the other way round, and whether the question should be reverse-keyed.</source>
+        <translation>La pregunta '{question}' («{text}») va en contra de las demás preguntas de {competency}: quienes puntúan alto en ellas suelen puntuar bajo en esta (correlación {r}). Revisa la redacción, que puede entenderse al revés, y si la pregunta debería puntuarse a la inversa.</translation>
+    </message>
+    <message>
+        <source>Question &apos;{question}&apos; (“{text}”) goes against the other {competency} questions: people who score high on them tend to score low on this one (correlation {r}). It is reverse-keyed: check whether it should be, and whether the wording is read the way it is meant.</source>
+        <translation>La pregunta '{question}' («{text}») va en contra de las demás preguntas de {competency}: quienes puntúan alto en ellas suelen puntuar bajo en esta (correlación {r}). Se puntúa a la inversa: comprueba si debe ser así y si la redacción se entiende como se pretende.</translation>
+    </message>
+    <message>
+        <source>Question &apos;{question}&apos; (“{text}”) hardly tells apart people who do well and less well on the other {competency} questions (correlation {r}, below {minimum}). Check whether the wording is clear, whether nearly everyone gives the same answer, and whether it belongs to {competency} at all.</source>
+        <translation>La pregunta '{question}' («{text}») apenas distingue entre quienes responden mejor y peor a las demás preguntas de {competency} (correlación {r}, por debajo de {minimum}). Comprueba si la redacción es clara, si casi todo el mundo da la misma respuesta y si de verdad pertenece a {competency}.</translation>
+    </message>
+    <message>
+        <source>Without question &apos;{question}&apos; (“{text}”) the {competency} questions would agree better with each other (Cronbach&apos;s alpha {without} instead of {alpha}). Check the wording, or whether it measures something other than {competency}.</source>
+        <translation>Sin la pregunta '{question}' («{text}») las preguntas de {competency} concordarían mejor entre sí (alfa de Cronbach {without} en lugar de {alpha}). Revisa la redacción, o si mide algo distinto de {competency}.</translation>
+    </message>
 </context>
 <context>
     <name>CornerHotspot</name>
