@@ -1,5 +1,6 @@
 """Statistics over many stored attempts, for facilitators, teachers and bank authors (issue 18): group results,
-item statistics and before/after comparisons. Plain Python (the standard library's ``statistics``), no Qt.
+item statistics and before/after comparisons. The standard library's ``statistics``, and numpy for item
+statistics only (:mod:`~cs_quiz.stats.arrays`, imported when they are computed); no Qt.
 
 Modules: :mod:`~cs_quiz.stats.sample` (what a statistic sees of an attempt: no nickname; choosing attempts),
 :mod:`~cs_quiz.stats.group` (a class at a glance), :mod:`~cs_quiz.stats.items` (item statistics and faulty items,

@@ -15,16 +15,17 @@ Missing answers (unanswered, not asked in the sections taken, "not yet", refused
   item counts with its full points, as in the competency score, so alpha is the reliability of the score people
   are shown. A sample mixing sections therefore rests on the attempts of the largest one; choose one section for
   a sharper figure. ``complete`` says how many; below ``minimum`` there is no alpha.
+
+Computed with numpy over a competency's attempts x items table of outcomes (:mod:`cs_quiz.stats.arrays`, imported
+on the first call, never with this module), with the figures of the plain computation: each value worked out with
+the same floating-point steps, each sum exact and rounded once, per distinct (outcome, person's sums) counted.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import add, and_, eq, floordiv, mod, mul, sub, truediv
 from typing import Any
 
 from cs_quiz.bank.model import Bank, Question
@@ -32,7 +33,7 @@ from cs_quiz.scoring.results import Text
 from cs_quiz.stats import messages as msg
 from cs_quiz.stats.numbers import counted_mean, counted_sum, counted_variance
 from cs_quiz.stats.reliability import feldt_interval, sem
-from cs_quiz.stats.responses import Item, Responses, read, tally
+from cs_quiz.stats.responses import Item, Responses, read
 from cs_quiz.stats.sample import Taken
 
 MINIMUM = 30
@@ -120,7 +121,7 @@ class ItemStatistics:
 
 def item_statistics(takens: Iterable[Taken], bank: Bank, minimum: int = MINIMUM) -> ItemStatistics:
     """The :class:`ItemStatistics` of the finished attempts of ``bank`` (by id) among ``takens``; their order
-    changes nothing."""
+    changes nothing. Imports numpy (:mod:`cs_quiz.stats.arrays`) on the first call."""
     done = [t for t in takens if t.bank_id == bank.meta.id and t.finished]
     if len(done) < max(1, minimum):
         return ItemStatistics(bank.meta.id, minimum, True, len(done), None, None, None, None)
@@ -131,10 +132,11 @@ def item_statistics(takens: Iterable[Taken], bank: Bank, minimum: int = MINIMUM)
         mine = [i for i in data.items if i[1] == comp and data.asked[i]]
         if not mine:
             continue
-        reliability, deleted = _reliability(data, comp, competency.name, mine, minimum)
+        columns = _Columns.of(data, mine)
+        reliability, deleted = _reliability(data, columns, comp, competency.name, minimum)
         reliabilities.append(reliability)
-        rests = _rest_scores(data, mine)
-        items += [_item(bank, data, item, rests[item], deleted[item]) for item in mine]
+        for item, (r, pairs), without in zip(mine, _rest_r(data, columns), deleted, strict=True):
+            items.append(_item(bank, data, item, r, pairs, without))
     by_comp = {r.competency: r for r in reliabilities}
     faults = tuple(f for f in (_fault(bank, s, by_comp[s.competency], minimum) for s in items) if f is not None)
     scenarios = tuple(_picks(bank.questions[qid], c) for qid, c in data.picks.items() if _was_asked(data, qid))
@@ -147,12 +149,9 @@ def _was_asked(data: Responses, qid: str) -> bool:
     return any(data.asked[i] for i in data.items if i[0] == qid)
 
 
-# Counted (item score, rest score) pairs: the item score per outcome and how many pairs have each, then per
-# distinct pair its outcome, its rest score and how many attempts had it.
-Pairs = tuple[list[float], list[int], list[int], list[float], list[int]]
-
-
-def _item(bank: Bank, data: Responses, item: Item, rest: Pairs, deleted: float | None) -> ItemStats:
+def _item(
+    bank: Bank, data: Responses, item: Item, corrected_r: float | None, rest_n: int, deleted: float | None
+) -> ItemStats:
     qid, comp = item
     question = bank.questions[qid]
     earned, possible, counts = data.earned[item], data.possible[item], data.counts[qid]
@@ -174,150 +173,144 @@ def _item(bank: Bank, data: Responses, item: Item, rest: Pairs, deleted: float |
         mean=m,
         sd=None if variance is None else math.sqrt(variance),
         facility=None if m is None else 100.0 * m,
-        corrected_r=_rest_r(rest),
-        rest_n=sum(rest[4]),
+        corrected_r=corrected_r,
+        rest_n=rest_n,
         alpha_if_deleted=deleted,
     )
 
 
-def _column(values: list[float], codes: list[int]) -> list[float]:
-    """An item's value for each attempt, from its value per outcome."""
-    return list(map(values.__getitem__, codes))
+class _Columns:
+    """A competency's items over the attempts, as numpy arrays: ``picks[j, a]`` is attempt a's outcome of item j
+    as an index into a table of the items' per-outcome values (:func:`cs_quiz.stats.arrays.table`: item j's
+    outcome o is at ``j * width + o``)."""
+
+    def __init__(self, items: list[Item], width: int, picks: Any, possible: Any) -> None:
+        self.items, self.width, self.picks = items, width, picks
+        self.possible = possible  # possible[j, a]: attempt a's possible points on item j
+
+    @classmethod
+    def of(cls, data: Responses, items: list[Item]) -> _Columns:
+        import numpy as np
+
+        from cs_quiz.stats.arrays import table
+
+        width = max(len(data.counts[qid]) for qid, _ in items)
+        picks = np.stack([data.codes[qid] for qid, _ in items])
+        picks += (np.arange(len(items), dtype=np.intp) * width)[:, None]
+        possible = table([data.possible[i] for i in items], width).ravel()[picks]
+        return cls(items, width, picks, possible)
+
+    def pairs(self, state: Any, states: int, keep: Any = None) -> tuple[Any, Any, Any, Any]:
+        """The distinct (item, state, outcome) of the attempts (``state`` per attempt, ``keep[j, a]``: count
+        attempt a for item j), as the item, the state and the index into the table of each, and how many attempts
+        had it. Item by item, so the sums of one item are one segment."""
+        import numpy as np
+
+        from cs_quiz.stats.arrays import counted
+
+        width, k = self.width, len(self.items)
+        # (item · states + state) · width + outcome, where picks = item · width + outcome
+        key = self.picks + state * width
+        key += (np.arange(k, dtype=np.intp) * (width * (states - 1)))[:, None]
+        found, counts = counted(key.ravel() if keep is None else key[keep], k * states * width)
+        item, rest = np.divmod(found, states * width)
+        state_of, outcome = np.divmod(rest, width)
+        return item, state_of, item * width + outcome, counts
 
 
-def _row_sums(columns: list[tuple[list[float], list[int]]], n: int) -> tuple[list[Any], Callable[[Any], float]]:
-    """Each attempt's sum over ``columns`` (value per outcome, outcome per attempt), exactly, and the function that
-    turns such a sum into ``math.fsum``'s figure. The sums are integers (every value as a multiple of the finest
-    power of two among them), so they are exact and cheap to compare, count and add; a sum is rounded once, when it
-    is turned into a float (half to even, as fsum rounds). Only the distinct sums are ever turned."""
-    try:
-        ratios = [[v.as_integer_ratio() for v in values] for values, _ in columns]
-    except (OverflowError, ValueError):  # an infinity or a NaN: fsum, attempt by attempt
-        floats = list(map(math.fsum, zip(*(_column(v, c) for v, c in columns), strict=True)))
-        return floats if columns else [0.0] * n, float
-    bits = max((d.bit_length() - 1 for column in ratios for _, d in column), default=0)
-    scale = 1 << bits
-    if not columns:
-        return [0] * n, lambda total: total / scale
-    ints = [[num << (bits - d.bit_length() + 1) for num, d in column] for column in ratios]
-    codes = [c for _, c in columns]
-    sums = list(map(ints[0].__getitem__, codes[0]))
-    for values, column in zip(ints[1:], codes[1:], strict=True):
-        sums = list(map(add, sums, map(values.__getitem__, column)))
-    return sums, lambda total: total / scale
+def _rest_r(data: Responses, columns: _Columns) -> list[tuple[float | None, int]]:
+    """Per item, Pearson's r of the item score with the rest score and the pairs it rests on: the attempts that
+    answered the item and another item of the competency. rest = (Σ earned - earned) / (Σ possible - possible)
+    over the person's answered items, each sum exact and rounded once; r as :func:`~cs_quiz.stats.numbers.pearson`
+    gives it (None below 3 pairs or when either side does not vary). A pair depends only on the item's outcome and
+    the person's two sums, so it is worked out once per distinct one and counted."""
+    import numpy as np
 
+    from cs_quiz.stats.arrays import exact_sums, numbered, row_sums, table
 
-def _numbered(values: list[Any]) -> tuple[list[Any], list[int]]:
-    """The distinct ``values`` (in first-seen order) and, per value, its index among them."""
-    distinct = list(dict.fromkeys(values))
-    index = {v: i for i, v in enumerate(distinct)}
-    return distinct, list(map(index.__getitem__, values))
-
-
-def _rest_scores(data: Responses, items: list[Item]) -> dict[Item, Pairs]:
-    """Per item, the counted (item score, rest score) pairs of the attempts that answered it and another item of the
-    competency: rest = (Σ earned - earned) / (Σ possible - possible) over the person's answered items. The pair
-    depends only on the item's outcome and the person's two sums, so it is worked out once per distinct one."""
-    n = data.attempts
-    all_earned, earned_float = _row_sums([(data.earned[i], data.codes[i[0]]) for i in items], n)
-    all_possible, possible_float = _row_sums([(data.possible[i], data.codes[i[0]]) for i in items], n)
-    states, state_of = _numbered(list(zip(all_earned, all_possible, strict=True)))
-    sums = [(earned_float(e), possible_float(p)) for e, p in states]
-    width = max(len(data.counts[i[0]]) for i in items)
-    scaled = list(map(mul, state_of, repeat(width)))
-    sums_e = [e for e, _ in sums]
-    sums_p = [p for _, p in sums]
-    out: dict[Item, Pairs] = {}
-    for item in items:
-        earned, possible = data.earned[item], data.possible[item]
-        xs = [e / p if p else 0.0 for e, p in zip(earned, possible, strict=True)]  # per outcome
-        tally = Counter(map(add, scaled, data.codes[item[0]]))  # (sums, outcome) -> attempts
-        keys = list(tally)
-        states = list(map(floordiv, keys, repeat(width)))
-        codes = list(map(mod, keys, repeat(width)))
-        p = list(map(possible.__getitem__, codes))
-        rest_p = list(map(sub, map(sums_p.__getitem__, states), p))
-        keep = list(map(mul, p, rest_p))  # not 0: answered, and another one too
-        rest_e = map(
-            sub, map(sums_e.__getitem__, compress(states, keep)), map(earned.__getitem__, compress(codes, keep))
-        )
-        ys = list(map(truediv, rest_e, compress(rest_p, keep)))
-        pair_x = list(compress(codes, keep))
-        counts = list(compress(tally.values(), keep))
-        x_counts = [sum(compress(counts, map(eq, pair_x, repeat(code)))) for code in range(len(xs))]
-        out[item] = (xs, x_counts, pair_x, ys, counts)
+    items, width = columns.items, columns.width
+    k = len(items)
+    earned = [data.earned[i] for i in items]
+    possible = [data.possible[i] for i in items]
+    all_earned, exact_earned = row_sums(earned, columns.picks, width)
+    all_possible, exact_possible = row_sums(possible, columns.picks, width)
+    state, states = numbered([exact_earned, exact_possible])
+    p_table = table(possible, width).ravel()
+    keep = (columns.possible * (all_possible - columns.possible)) != 0  # answered, and another one too
+    item, at, index, counts = columns.pairs(state, states, keep)
+    sums_e, sums_p = np.zeros(states), np.zeros(states)
+    sums_e[state], sums_p[state] = all_earned, all_possible
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ys = (sums_e[at] - table(earned, width).ravel()[index]) / (sums_p[at] - p_table[index])
+    pairs = np.bincount(item, weights=counts, minlength=k).astype(np.int64).tolist()
+    x_counts = np.bincount(index, weights=counts, minlength=k * width).astype(np.int64).reshape(k, width).tolist()
+    xs = [[e / q if q else 0.0 for e, q in zip(e_, p_, strict=True)] for e_, p_ in zip(earned, possible, strict=True)]
+    mx = [counted_mean(x, c[: len(x)]) if n else 0.0 for x, c, n in zip(xs, x_counts, pairs, strict=True)]
+    my = [s / n if n else 0.0 for s, n in zip(exact_sums(ys, item, k, counts), pairs, strict=True)]
+    dx = [[v - m for v in x] for x, m in zip(xs, mx, strict=True)]
+    dy = ys - np.array(my)[item]
+    syy = exact_sums(dy * dy, item, k, counts)
+    sxy = exact_sums(table(dx, width).ravel()[index] * dy, item, k, counts)
+    out: list[tuple[float | None, int]] = []
+    for j in range(k):
+        sxx = counted_sum([d * d for d in dx[j]], x_counts[j][: len(dx[j])])
+        r = None
+        if pairs[j] >= 3 and not (sxx <= 0 or syy[j] <= 0):
+            r = max(-1.0, min(1.0, sxy[j] / math.sqrt(sxx * syy[j])))
+        out.append((r, pairs[j]))
     return out
 
 
-def _rest_r(pairs: Pairs) -> float | None:
-    """:func:`~cs_quiz.stats.numbers.pearson` of the counted pairs: the item score (one per outcome, counted per
-    outcome) with the rest score."""
-    xs, x_counts, pair_x, ys, counts = pairs
-    if sum(counts) < 3:
-        return None
-    mx, my = counted_mean(xs, x_counts), counted_mean(ys, counts)
-    dx = [x - mx for x in xs]
-    dy = [y - my for y in ys]
-    sxx, syy = counted_sum([d * d for d in dx], x_counts), counted_sum([d * d for d in dy], counts)
-    if sxx <= 0 or syy <= 0:
-        return None
-    sxy = counted_sum(list(map(mul, map(dx.__getitem__, pair_x), dy)), counts)
-    return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
-
-
 def _reliability(
-    data: Responses, comp: str, name: str, items: list[Item], minimum: int
-) -> tuple[CompetencyReliability, dict[Item, float | None]]:
+    data: Responses, columns: _Columns, comp: str, name: str, minimum: int
+) -> tuple[CompetencyReliability, list[float | None]]:
     """Alpha and its company on the complete cases. Each item counts with its full points (the most anyone got
     as possible: weight × range × picks asked), so a scenario answered with only one of best and worst counts
     its share of the full points, as in the competency score."""
-    full = [max((p for p, c in zip(data.possible[i], data.counts[i[0]], strict=True) if c), default=0.0) for i in items]
-    complete = [True] * data.attempts
-    for item in items:
-        complete = list(
-            map(and_, complete, map([bool(p) for p in data.possible[item]].__getitem__, data.codes[item[0]]))
-        )
-    people = sum(complete)
+    import numpy as np
+
+    from cs_quiz.stats.arrays import counted, exact_variances, numbered, row_sums, table
+
+    items, width = columns.items, columns.width
     k = len(items)
+    full = [max((p for p, c in zip(data.possible[i], data.counts[i[0]], strict=True) if c), default=0.0) for i in items]
+    complete = (columns.possible != 0).all(axis=0)
+    people = int(complete.sum())
     alpha = None
     if people >= max(2, minimum) and k >= 2:
-        codes = [list(compress(data.codes[i[0]], complete)) for i in items]
+        chosen = _Columns(items, width, columns.picks[:, complete], None)
         # an item's value per outcome: its score (earned / possible) times its full points
         values = [
             [e / p * most if p else 0.0 for e, p in zip(data.earned[i], data.possible[i], strict=True)]
             for i, most in zip(items, full, strict=True)
         ]
-        item_vars = [_var(*_tally(v, c)) for v, c in zip(values, codes, strict=True)]
-        exact, to_float = _row_sums(list(zip(values, codes, strict=True)), people)
-        sums, total_of = _numbered(exact)
-        distinct = list(map(to_float, sums))
-        total_counts = [0] * len(distinct)
-        for i, count in Counter(total_of).items():
-            total_counts[i] = count
-        total_var = _var(distinct, total_counts)
-        alpha = _alpha(k, item_vars, total_var)
+        outcome, times = counted(chosen.picks.ravel(), k * width)
+        counts = np.zeros(k * width, dtype=np.int64)
+        counts[outcome] = times
+        tallies = counts.reshape(k, width).tolist()
+        item_vars = [_var(v, c[: len(v)]) for v, c in zip(values, tallies, strict=True)]
+        totals, exact = row_sums(values, chosen.picks, width)
+        state, states = numbered([exact])
+        distinct = np.zeros(states)
+        distinct[state] = totals
+        total_counts = np.bincount(state, minlength=states)
+        total_var = exact_variances(distinct, weights=total_counts)[0]
+        alpha = _alpha(k, item_vars, 0.0 if total_var is None else total_var)
     if alpha is None:
-        none = CompetencyReliability(comp, name, k, people, None, None, None, None, None)
-        return none, dict.fromkeys(items)
-    deleted: dict[Item, float | None] = dict.fromkeys(items)
+        return CompetencyReliability(comp, name, k, people, None, None, None, None, None), [None] * k
+    deleted: list[float | None] = [None] * k
     if k >= 3:
-        for j, item in enumerate(items):
-            width = len(values[j])
-            rests: dict[int, int] = Counter(map(add, map(mul, total_of, repeat(width)), codes[j]))
-            without = [distinct[key // width] - values[j][key % width] for key in rests]
-            deleted[item] = _alpha(k - 1, item_vars[:j] + item_vars[j + 1 :], _var(without, list(rests.values())))
+        item, at, index, times = chosen.pairs(state, states)
+        without = distinct[at] - table(values, width).ravel()[index]
+        for j, v in enumerate(exact_variances(without, item, k, times)):
+            deleted[j] = _alpha(k - 1, item_vars[:j] + item_vars[j + 1 :], 0.0 if v is None else v)
     interval = feldt_interval(alpha, people, k)
     most = math.fsum(full)
-    spread_var = counted_variance([100.0 * t / most for t in distinct], total_counts)
+    spread_var = exact_variances(100.0 * distinct / most, weights=total_counts)[0]
     spread = None if spread_var is None else math.sqrt(spread_var)
     low, high = interval if interval else (None, None)
     error = None if spread is None else sem(spread, alpha)
     return CompetencyReliability(comp, name, k, people, alpha, low, high, spread, error), deleted
-
-
-def _tally(values: list[float], codes: list[int]) -> tuple[list[float], list[int]]:
-    """The counted values of a column: per outcome its value and how many attempts had it."""
-    return values, tally(codes, len(values))
 
 
 def _var(values: list[float], counts: list[int]) -> float:

@@ -2,9 +2,10 @@
 
 Why hand-written: the only distributions the reports need are Student's t (confidence intervals of a mean change),
 F (Feldt's interval for Cronbach's alpha) and the normal (``statistics.NormalDist``), so the standard library is
-enough and the kiosk bundle stays free of numpy/scipy. Both distributions come from the regularized incomplete beta
-function, evaluated by its continued fraction (modified Lentz, as in Numerical Recipes §6.4), and quantiles are the
-roots of the CDF found by Brent's method on a bracket that always holds one (the beta variable lies in (0, 1)).
+enough and scipy is not needed (numpy serves item statistics only: :mod:`cs_quiz.stats.arrays`). Both distributions
+come from the regularized incomplete beta function, evaluated by its continued fraction (modified Lentz, as in
+Numerical Recipes §6.4), and quantiles are the roots of the CDF found by Brent's method on a bracket that always
+holds one (the beta variable lies in (0, 1)).
 Accuracy: about 1e-12 relative in the CDF for the degrees of freedom seen here (1 to a few hundred thousand).
 
 Sums use :func:`math.fsum` (exactly rounded), so every figure is the same whatever order the values come in.

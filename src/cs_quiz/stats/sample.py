@@ -121,6 +121,11 @@ class StoredAnswers(Mapping[str, Any]):
         self._values: dict[str, Any] | None = None
 
     @property
+    def digest(self) -> str:
+        """The digest's text of the answers, as stored (item statistics split it themselves)."""
+        return self._digest
+
+    @property
     def texts(self) -> dict[str, str]:
         if self._texts is None:
             self._texts = _answer_texts(self._digest, self._members)
