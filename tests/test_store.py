@@ -305,6 +305,18 @@ def test_every_earlier_schema_is_migrated_with_a_backup_first(tmp_path: Path, ve
     assert backup.execute("SELECT nickname FROM attempts").fetchall() == [("Old",)]
 
 
+def test_an_old_database_with_nothing_in_it_is_migrated_without_a_backup(tmp_path: Path) -> None:
+    """A folder created by an older version and never used (or being created by another window at this moment)
+    holds nothing to keep safe: no backup file appears beside it."""
+    conn = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
+    storage_migrations.migrate(conn, target=4)
+    conn.close()
+    with Store.open(tmp_path) as s:
+        assert storage_migrations.schema_version(s._db.conn) == storage_migrations.LATEST_VERSION
+        assert s.migration_backup is None
+    assert not list(tmp_path.glob("*backup*"))
+
+
 def test_a_database_from_a_newer_app_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / DB_NAME
     conn = sqlite3.connect(path)

@@ -132,7 +132,9 @@ class Database:
         version = self._check_version(conn)
 
         def backup(found: int) -> None:
-            if found > 0 and self.path is not None and self.degraded is None:
+            # Nothing to keep safe in a database with no attempt yet: a new folder, or one that another process
+            # is creating right now (each step is its own transaction, so this one may take over half-way).
+            if found > 0 and self.path is not None and self.degraded is None and _holds_attempts(conn):
                 self.migration_backup = schema.backup_before_migrating(self.path, found)
 
         if version < schema.LATEST_VERSION:
@@ -219,3 +221,10 @@ def _private_file(path: Path) -> None:
     rule, and the file holds the kiosk PIN's hash). Its -wal and -shm files take the same mode from it."""
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
+def _holds_attempts(conn: sqlite3.Connection) -> bool:
+    try:
+        return conn.execute("SELECT EXISTS (SELECT 1 FROM attempts)").fetchone()[0] == 1
+    except sqlite3.OperationalError:  # no attempts table at this version: nothing stored yet
+        return False
