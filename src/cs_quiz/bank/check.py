@@ -32,9 +32,17 @@ class Issue:
 
 
 def suggest(name: str, candidates: Iterable[str]) -> str:
-    """' — did you mean 'x'?' for the closest candidate, or ''."""
-    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    """'; did you mean 'x'?' for the closest candidate, or ''. A slip of case alone is the likeliest: ``e`` for
+    ``E``, ``Es`` for ``ES`` (not ``E``), so a candidate equal to ``name`` but for case comes first; otherwise the
+    closest by spelling, case aside."""
+    by_fold: dict[str, str] = {}
+    for c in candidates:
+        by_fold.setdefault(c.casefold(), c)
+    folded = name.casefold()
+    if folded in by_fold and by_fold[folded] != name:
+        return f"; did you mean '{by_fold[folded]}'?"
+    close = difflib.get_close_matches(folded, list(by_fold), n=1, cutoff=0.6)
+    return f"; did you mean '{by_fold[close[0]]}'?" if close else ""
 
 
 def vpos(container: Any, key: Any, default: Position = (1, 1)) -> Position:
