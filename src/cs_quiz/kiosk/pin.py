@@ -69,8 +69,14 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     problem = pin_problem(pin)
     if problem:
         raise ValueError(problem)
+    return hash_secret(pin, salt=salt)
+
+
+def hash_secret(secret: str, *, salt: bytes | None = None) -> str:
+    """The stored form of any secret (a PIN, the Class results window's teacher password): a salted scrypt hash
+    in the format :func:`verify_pin` checks. The caller has checked what the secret may be."""
     salt = os.urandom(SALT_BYTES) if salt is None else salt
-    digest = _scrypt(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, HASH_BYTES)
+    digest = _scrypt(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, HASH_BYTES)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
 
 

@@ -10,8 +10,6 @@ No Qt here.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import time
 from collections.abc import Callable
 
@@ -40,17 +38,7 @@ def hash_password(password: str, *, salt: bytes | None = None) -> str:
     problem = password_problem(password)
     if problem:
         raise ValueError(problem)
-    salt = os.urandom(pins.SALT_BYTES) if salt is None else salt
-    digest = hashlib.scrypt(
-        password.encode("utf-8"),
-        salt=salt,
-        n=pins.SCRYPT_N,
-        r=pins.SCRYPT_R,
-        p=pins.SCRYPT_P,
-        maxmem=256 * 1024 * 1024,
-        dklen=pins.HASH_BYTES,
-    )
-    return f"scrypt${pins.SCRYPT_N}${pins.SCRYPT_R}${pins.SCRYPT_P}${pins._b64(salt)}${pins._b64(digest)}"
+    return pins.hash_secret(password, salt=salt)
 
 
 class Access:

@@ -64,6 +64,7 @@ class ClassResultsWindow(QWidget):
         self.store, self.banks = store, banks
         self.takens: list[Taken] = []  # the chosen bank's attempts, every class and section, in the period
         self.shown: list[Taken] = []  # of them, those the filters choose
+        self._figures: tuple[Any, Any] | None = None  # figures() of what is shown, once worked out
         outer = QVBoxLayout(self)
         # On a small screen with large text everything above the buttons scrolls, and the tabs keep room for
         # a dozen lines: nothing is squeezed to a sliver.
@@ -191,11 +192,9 @@ class ClassResultsWindow(QWidget):
 
     def fill_banks(self) -> None:
         """The banks with stored results here (that this computer can show), keeping the choice if it is left."""
-        from cs_quiz.stats.sample import stored
-
         was = self.bank.currentData()
-        try:
-            ids = sorted({t.bank_id for t in stored(self.store)} & set(self.banks))
+        try:  # the attempts' summaries only: their answers are read for the chosen bank alone (reload)
+            ids = sorted({s.bank_id for s in self.store.history()} & set(self.banks))
         except StoreError as exc:
             self.say(describe(exc))
             ids = []
@@ -267,6 +266,7 @@ class ClassResultsWindow(QWidget):
         self.shown = select(self.takens, section=section) if section else list(self.takens)
         if cohort:
             self.shown = [t for t in self.shown if (t.cohort or "").casefold() == cohort.casefold()]
+        self._figures = None  # another choice: worked out again when asked for
         self.list.show_takens(self.shown, bank)
         self.save_pdf.setEnabled(bank is not None)
         self.save_csv.setEnabled(bank is not None)
@@ -280,13 +280,16 @@ class ClassResultsWindow(QWidget):
         self.changed.emit()
 
     def figures(self) -> tuple[Any, Any]:
-        """The group results and item statistics of what is shown (what the views and the PDF say)."""
+        """The group results and item statistics of what is shown (what the views and the PDF say): worked out
+        once each time the choice changes (:meth:`show_views`), then read by the views and the exports."""
         from cs_quiz.stats.group import group_results
         from cs_quiz.stats.items import item_statistics
 
-        bank = self.chosen_bank
-        assert bank is not None
-        return group_results(self.shown, bank), item_statistics(self.shown, bank)
+        if self._figures is None:
+            bank = self.chosen_bank
+            assert bank is not None
+            self._figures = (group_results(self.shown, bank), item_statistics(self.shown, bank))
+        return self._figures
 
     def _show_group(self, bank: Bank) -> None:
         from cs_quiz.report.group_pdf import group_html
