@@ -82,7 +82,7 @@ def test_likert_rejects_values_off_the_scale_and_names_them(b: Bank, value: obje
     assert answers == {}
     message = only(problems)
     assert "data-1" in message and repr(value) in message
-    assert "1, 2, 3, 4, 5" in message  # tells the person what would have been right
+    assert "from 1 (Strongly disagree) to 5 (Strongly agree)" in message  # what would have been right
 
 
 def test_likert_uses_the_items_own_scale(b: Bank) -> None:
@@ -193,3 +193,8 @@ def test_answer_error_carries_every_problem(b: Bank) -> None:
     error = AnswerError(problems)
     assert error.problems == tuple(problems)
     assert "data-1" in str(error) and "tool" in str(error)
+
+
+def test_likert_takes_the_words_of_a_point(b: Bank) -> None:
+    answers, problems = check_answers(b, {"data-1": " strongly AGREE "})
+    assert answers == {"data-1": 5} and not problems

@@ -27,7 +27,7 @@ CASES = [
     ("duplicate-key.yaml", 39, 5, ["duplicate key 'competency'", "line 37"]),
     ("wrong-type.yaml", 8, 22, ["estimated_minutes", "whole number", "'five'"]),
     ("unknown-field.yaml", 44, 5, ["unknown field 'revers'", "did you mean 'reverse'"]),
-    ("missing-field.yaml", 28, 5, ["competency 'patience'", "required field 'description'"]),
+    ("missing-field.yaml", 28, 5, ["competency 'patience'", "required field 'name'"]),
     ("duplicate-id.yaml", 39, 9, ["duplicate question id 'data-1'", "line 34"]),
     ("undefined-competency.yaml", 42, 17, ["'patiense'", "did you mean 'patience'"]),
     ("undefined-scale.yaml", 38, 12, ["'agree7'", "did you mean 'agree5'"]),

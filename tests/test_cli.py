@@ -40,7 +40,7 @@ def test_version_and_help() -> None:
     assert run("--version").stdout.strip() == f"cs-quiz {__version__}"
     out = run("--help")
     assert out.returncode == 0
-    for command in ("validate", "score", "schema", "banks"):
+    for command in ("validate", "score", "schema", "banks", "new", "preview", "import-items", "paper"):
         assert command in out.stdout
     assert run("score", "--help").returncode == 0
 

@@ -40,7 +40,7 @@ def test_valid_banks_pass_the_schema(path: Path) -> None:
     [
         ("unknown-field.yaml", "'revers' was unexpected"),
         ("wrong-type.yaml", "'five' is not of type 'integer'"),
-        ("missing-field.yaml", "'description' is a required property"),
+        ("missing-field.yaml", "'name' is a required property"),
     ],
 )
 def test_schema_catches_what_an_editor_can(name: str, words: str) -> None:

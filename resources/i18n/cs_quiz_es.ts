@@ -12,8 +12,16 @@
         <translation>Cada situación de trabajo con las respuestas que elegiste, la mejor y la peor respuesta, y por qué. Leer esto no cambia tu resultado.</translation>
     </message>
     <message>
+        <source>Each question with the answer you picked, the best answer, and why. Reading this does not change your result.</source>
+        <translation>Cada pregunta con la respuesta que elegiste, la mejor respuesta y por qué. Leer esto no cambia tu resultado.</translation>
+    </message>
+    <message>
         <source>The scenarios and their answers</source>
         <translation>Las situaciones y sus respuestas</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Tus respuestas</translation>
     </message>
     <message>
         <source>Close</source>
@@ -26,6 +34,10 @@
     <message>
         <source>Scenario {n} of {total}</source>
         <translation>Situación {n} de {total}</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}</source>
+        <translation>Pregunta {n} de {total}</translation>
     </message>
     <message>
         <source>You did not answer this one. Here is what you can learn from it.</source>
@@ -46,6 +58,10 @@
     <message>
         <source>Your pick for best</source>
         <translation>Tu elección como mejor</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <source>Your pick for worst</source>
@@ -388,6 +404,14 @@
 <context>
     <name>Core</name>
     <message>
+        <source>{sum} of {high}</source>
+        <translation>{sum} de {high}</translation>
+    </message>
+    <message>
+        <source>{sum} on a scale of {low} to {high}</source>
+        <translation>{sum} en una escala de {low} a {high}</translation>
+    </message>
+    <message>
         <source>your readiness band is {band}</source>
         <translation>tu nivel de preparación es {band}</translation>
     </message>
@@ -589,19 +613,19 @@
     </message>
     <message>
         <source>Question &apos;{question}&apos; (“{text}”) goes against the other {competency} questions: people who score high on them tend to score low on this one (correlation {r}). Check the wording, which may be read the other way round, and whether the question should be reverse-keyed.</source>
-        <translation>La pregunta '{question}' («{text}») va en contra de las demás preguntas de {competency}: quienes puntúan alto en ellas suelen puntuar bajo en esta (correlación {r}). Revisa la redacción, que puede entenderse al revés, y si la pregunta debería puntuarse a la inversa.</translation>
+        <translation>La pregunta &apos;{question}&apos; («{text}») va en contra de las demás preguntas de {competency}: quienes puntúan alto en ellas suelen puntuar bajo en esta (correlación {r}). Revisa la redacción, que puede entenderse al revés, y si la pregunta debería puntuarse a la inversa.</translation>
     </message>
     <message>
         <source>Question &apos;{question}&apos; (“{text}”) goes against the other {competency} questions: people who score high on them tend to score low on this one (correlation {r}). It is reverse-keyed: check whether it should be, and whether the wording is read the way it is meant.</source>
-        <translation>La pregunta '{question}' («{text}») va en contra de las demás preguntas de {competency}: quienes puntúan alto en ellas suelen puntuar bajo en esta (correlación {r}). Se puntúa a la inversa: comprueba si debe ser así y si la redacción se entiende como se pretende.</translation>
+        <translation>La pregunta &apos;{question}&apos; («{text}») va en contra de las demás preguntas de {competency}: quienes puntúan alto en ellas suelen puntuar bajo en esta (correlación {r}). Se puntúa a la inversa: comprueba si debe ser así y si la redacción se entiende como se pretende.</translation>
     </message>
     <message>
         <source>Question &apos;{question}&apos; (“{text}”) hardly tells apart people who do well and less well on the other {competency} questions (correlation {r}, below {minimum}). Check whether the wording is clear, whether nearly everyone gives the same answer, and whether it belongs to {competency} at all.</source>
-        <translation>La pregunta '{question}' («{text}») apenas distingue entre quienes responden mejor y peor a las demás preguntas de {competency} (correlación {r}, por debajo de {minimum}). Comprueba si la redacción es clara, si casi todo el mundo da la misma respuesta y si de verdad pertenece a {competency}.</translation>
+        <translation>La pregunta &apos;{question}&apos; («{text}») apenas distingue entre quienes responden mejor y peor a las demás preguntas de {competency} (correlación {r}, por debajo de {minimum}). Comprueba si la redacción es clara, si casi todo el mundo da la misma respuesta y si de verdad pertenece a {competency}.</translation>
     </message>
     <message>
         <source>Without question &apos;{question}&apos; (“{text}”) the {competency} questions would agree better with each other (Cronbach&apos;s alpha {without} instead of {alpha}). Check the wording, or whether it measures something other than {competency}.</source>
-        <translation>Sin la pregunta '{question}' («{text}») las preguntas de {competency} concordarían mejor entre sí (alfa de Cronbach {without} en lugar de {alpha}). Revisa la redacción, o si mide algo distinto de {competency}.</translation>
+        <translation>Sin la pregunta &apos;{question}&apos; («{text}») las preguntas de {competency} concordarían mejor entre sí (alfa de Cronbach {without} en lugar de {alpha}). Revisa la redacción, o si mide algo distinto de {competency}.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +877,10 @@
         <translation>resultados de la clase: reunir los resultados de una clase o un taller (contraseña del profesorado)</translation>
     </message>
     <message>
+        <source>open a question bank in the live preview, to see it while you write it</source>
+        <translation>abrir un banco de preguntas en la vista previa en vivo, para verlo mientras lo escribes</translation>
+    </message>
+    <message>
         <source>full screen, and back</source>
         <translation>pantalla completa, y volver</translation>
     </message>
@@ -1062,6 +1090,10 @@
         <source>Ask for a participant code (optional, to pair before and after)</source>
         <translation>Pedir un código de participante (opcional, para emparejar antes y después)</translation>
     </message>
+    <message>
+        <source>Ask the questions people answer in their own words (kept with results)</source>
+        <translation>Hacer las preguntas que se responden con palabras propias (se guardan con los resultados)</translation>
+    </message>
 </context>
 <context>
     <name>KioskResults</name>
@@ -1208,8 +1240,16 @@
         <translation>&amp;Página de inicio</translation>
     </message>
     <message>
+        <source>&amp;Open bank…</source>
+        <translation>&amp;Abrir banco…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1242,6 +1282,14 @@
     <message>
         <source>Your results file was damaged, so cs-quiz started a new, empty one. The old file was kept, unchanged, at: {path}</source>
         <translation>Tu archivo de resultados estaba dañado, así que cs-quiz ha empezado uno nuevo y vacío. El archivo antiguo se ha guardado, sin cambios, en: {path}</translation>
+    </message>
+    <message>
+        <source>Open a question bank</source>
+        <translation>Abrir un banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>Bancos de preguntas (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Resuming</source>
@@ -1296,6 +1344,89 @@
     <message>
         <source>A number from {lo:g} to {hi:g}</source>
         <translation>Un número del {lo:g} al {hi:g}</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>{section} · {count} questions · about {minutes} minutes</source>
+        <translation>{section} · {count} preguntas · unos {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>{section} · {count} questions</source>
+        <translation>{section} · {count} preguntas</translation>
+    </message>
+    <message>
+        <source>Write your answers on the answer sheet at the end, next to each question&apos;s number. Fill in one circle for each question unless it says to tick all that apply. Answer honestly about what you do today: this is a self-check, not a test.</source>
+        <translation>Escribe tus respuestas en la hoja de respuestas del final, junto al número de cada pregunta. Rellena un círculo en cada pregunta, salvo si dice que marques todas las que correspondan. Responde con sinceridad sobre lo que haces hoy: es una autoevaluación, no un examen.</translation>
+    </message>
+    <message>
+        <source>On the answer sheet, fill in the letter of the best response and the letter of the worst.</source>
+        <translation>En la hoja de respuestas, rellena la letra de la mejor respuesta y la letra de la peor.</translation>
+    </message>
+    <message>
+        <source>On the answer sheet, fill in the letter of the worst response.</source>
+        <translation>En la hoja de respuestas, rellena la letra de la peor respuesta.</translation>
+    </message>
+    <message>
+        <source>On the answer sheet, fill in the letter of the best response.</source>
+        <translation>En la hoja de respuestas, rellena la letra de la mejor respuesta.</translation>
+    </message>
+    <message>
+        <source>Write your answer in your own words in its box on the answer sheet.</source>
+        <translation>Escribe tu respuesta con tus propias palabras en su recuadro de la hoja de respuestas.</translation>
+    </message>
+    <message>
+        <source>Tick all that apply.</source>
+        <translation>Marca todas las que correspondan.</translation>
+    </message>
+    <message>
+        <source>Write a number from {low} to {high} in the box on the answer sheet.</source>
+        <translation>Escribe un número del {low} al {high} en la casilla de la hoja de respuestas.</translation>
+    </message>
+    <message>
+        <source>Write a number of at least {low} in the box on the answer sheet.</source>
+        <translation>Escribe un número de {low} o más en la casilla de la hoja de respuestas.</translation>
+    </message>
+    <message>
+        <source>Write a number up to {high} in the box on the answer sheet.</source>
+        <translation>Escribe un número de hasta {high} en la casilla de la hoja de respuestas.</translation>
+    </message>
+    <message>
+        <source>Write a number in the box on the answer sheet.</source>
+        <translation>Escribe un número en la casilla de la hoja de respuestas.</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>Answer sheet</source>
+        <translation>Hoja de respuestas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Código de participante</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Fill in one circle in each row, completely. Squares: tick all that apply. A scenario has two rows: best for the best response, worst for the worst. Write numbers in the box. To change an answer, cross it out and fill in the new one.</source>
+        <translation>Rellena por completo un círculo en cada fila. Cuadrados: marca todos los que correspondan. Una situación tiene dos filas: mejor para la mejor respuesta, peor para la peor. Escribe los números en la casilla. Para cambiar una respuesta, táchala y rellena la nueva.</translation>
+    </message>
+    <message>
+        <source>{bank}: {section} on paper</source>
+        <translation>{bank}: {section} en papel</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1507,163 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>The file could not be read: {why}</source>
+        <translation>No se pudo leer el archivo: {why}</translation>
+    </message>
+    <message>
+        <source>The sections answered</source>
+        <translation>Las secciones respondidas</translation>
+    </message>
+    <message>
+        <source>Not in any section</source>
+        <translation>En ninguna sección</translation>
+    </message>
+    <message>
+        <source>All answers cleared.</source>
+        <translation>Se borraron todas las respuestas.</translation>
+    </message>
+    <message>
+        <source>No results yet: the bank has not loaded.</source>
+        <translation>Aún no hay resultados: el banco no se ha cargado.</translation>
+    </message>
+    <message>
+        <source>The results cannot be worked out: {why}</source>
+        <translation>No se pueden calcular los resultados: {why}</translation>
+    </message>
+    <message>
+        <source>Opened {file} at line {line}.</source>
+        <translation>Se abrió {file} en la línea {line}.</translation>
+    </message>
+    <message>
+        <source>No editor could be opened. The file is {path}</source>
+        <translation>No se pudo abrir ningún editor. El archivo es {path}</translation>
+    </message>
+    <message>
+        <source>Preview: {file}</source>
+        <translation>Vista previa: {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>Abrir el &amp;archivo</translation>
+    </message>
+    <message>
+        <source>Open the bank file in your editor</source>
+        <translation>Abrir el archivo del banco en tu editor</translation>
+    </message>
+    <message>
+        <source>C&amp;lear answers</source>
+        <translation>&amp;Borrar respuestas</translation>
+    </message>
+    <message>
+        <source>Clear every answer given in this preview</source>
+        <translation>Borrar todas las respuestas dadas en esta vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Interfaz:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank language:</source>
+        <translation>Idioma del ba&amp;nco:</translation>
+    </message>
+    <message>
+        <source>&amp;Score as:</source>
+        <translation>&amp;Calificar como:</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>Read at {time}: the file has problems.</source>
+        <translation>Leído a las {time}: el archivo tiene problemas.</translation>
+    </message>
+    <message>
+        <source>Read at {time}. Questions: {n}. Sections: {sections}.</source>
+        <translation>Leído a las {time}. Preguntas: {n}. Secciones: {sections}.</translation>
+    </message>
+    <message>
+        <source>Answers cleared because their question changed or went: {n}.</source>
+        <translation>Respuestas borradas porque su pregunta cambió o ya no está: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>{where}: warning: {message}</source>
+        <translation>{where}: aviso: {message}</translation>
+    </message>
+    <message>
+        <source>Problems that stop the bank from loading: {n}</source>
+        <translation>Problemas que impiden cargar el banco: {n}</translation>
+    </message>
+    <message>
+        <source>Warnings (the bank works, but have a look): {n}</source>
+        <translation>Avisos (el banco funciona, pero échales un vistazo): {n}</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Sin problemas.</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click on a problem opens the file at its line.</source>
+        <translation>Enter o un doble clic en un problema abre el archivo en su línea.</translation>
+    </message>
+    <message>
+        <source>Problems in the bank file</source>
+        <translation>Problemas en el archivo del banco</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR code with a summary of your result</source>
         <translation>Código QR con un resumen de tu resultado</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>{section} · {id} · {kind} · line {line}</source>
+        <translation>{section} · {id} · {kind} · línea {line}</translation>
+    </message>
+    <message>
+        <source>No question to show: the bank has not loaded yet.</source>
+        <translation>No hay pregunta que mostrar: el banco aún no se ha cargado.</translation>
+    </message>
+    <message>
+        <source>Clear this answer</source>
+        <translation>Borrar esta respuesta</translation>
+    </message>
+    <message>
+        <source>Clear the answer to this question</source>
+        <translation>Borrar la respuesta a esta pregunta</translation>
+    </message>
+    <message>
+        <source>Edit in the file</source>
+        <translation>Editar en el archivo</translation>
+    </message>
+    <message>
+        <source>Open the bank file at this question</source>
+        <translation>Abrir el archivo del banco en esta pregunta</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Anterior</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1729,10 @@
         <translation>Revisar →</translation>
     </message>
     <message>
+        <source>Write in your own words; nothing here is scored. Tab moves on to the buttons.</source>
+        <translation>Escribe con tus propias palabras; aquí nada se califica. Tab pasa a los botones.</translation>
+    </message>
+    <message>
         <source>Keys 1–{n} pick in the column you are in (Tab moves between Best and Worst).</source>
         <translation>Las teclas 1–{n} eligen en la columna en la que estás (Tab cambia entre Mejor y Peor).</translation>
     </message>
@@ -1458,10 +1746,40 @@
     </message>
 </context>
 <context>
+    <name>QuestionTree</name>
+    <message>
+        <source>Not in any section</source>
+        <translation>En ninguna sección</translation>
+    </message>
+    <message>
+        <source>Sections and questions</source>
+        <translation>Secciones y preguntas</translation>
+    </message>
+    <message>
+        <source>Arrow keys show a question; Enter goes to its answers.</source>
+        <translation>Las flechas muestran una pregunta; Enter va a sus respuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <source>{n} of {limit} characters</source>
+        <translation>{n} de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>That is as much as this question takes: the rest was not added.</source>
+        <translation>Es todo lo que admite esta pregunta: el resto no se añadió.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Readiness report</source>
         <translation>Informe de preparación</translation>
+    </message>
+    <message>
+        <source>Your results</source>
+        <translation>Tus resultados</translation>
     </message>
     <message>
         <source>Prepared for</source>
@@ -1724,8 +2042,32 @@
         <translation>Porque {reasons}.</translation>
     </message>
     <message>
+        <source>In your own words</source>
+        <translation>Con tus propias palabras</translation>
+    </message>
+    <message>
+        <source>This is for learning and reflection, not a hiring test.</source>
+        <translation>Esto es para aprender y reflexionar, no una prueba de selección.</translation>
+    </message>
+    <message>
         <source>{name} (your score: {score})</source>
         <translation>{name} (tu puntuación: {score})</translation>
+    </message>
+    <message>
+        <source>Each bar shows where your sum falls between the lowest and the highest possible, as 0 to 100.</source>
+        <translation>Cada barra muestra dónde cae tu suma entre la más baja y la más alta posibles, de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100, highest first.</source>
+        <translation>Puntuaciones de 0 a 100, de mayor a menor.</translation>
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation>Tus puntuaciones</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Recommended next steps</source>
@@ -1784,6 +2126,10 @@
         <translation>Cada situación de trabajo con las respuestas que elegiste, la mejor y la peor respuesta, y por qué. Leer esto no cambia tu resultado.</translation>
     </message>
     <message>
+        <source>Each question with the answer you picked, the best answer, and why. Reading this does not change your result.</source>
+        <translation>Cada pregunta con la respuesta que elegiste, la mejor respuesta y por qué. Leer esto no cambia tu resultado.</translation>
+    </message>
+    <message>
         <source>Review of your answers</source>
         <translation>Repaso de tus respuestas</translation>
     </message>
@@ -1792,12 +2138,20 @@
         <translation>Situación {n} de {total}</translation>
     </message>
     <message>
+        <source>Question {n} of {total}</source>
+        <translation>Pregunta {n} de {total}</translation>
+    </message>
+    <message>
         <source>You did not answer this one. Here is what you can learn from it.</source>
         <translation>No respondiste esta. Aquí tienes lo que puedes aprender de ella.</translation>
     </message>
     <message>
         <source>Your pick for best</source>
         <translation>Tu elección como mejor</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <source>Your pick for worst</source>
@@ -2085,6 +2439,26 @@
         <translation>Según {answered} de {total} preguntas respondidas.</translation>
     </message>
     <message>
+        <source>Your results</source>
+        <translation>Tus resultados</translation>
+    </message>
+    <message>
+        <source>This is for learning and reflection, not a hiring test.</source>
+        <translation>Esto es para aprender y reflexionar, no una prueba de selección.</translation>
+    </message>
+    <message>
+        <source>Your scores are below.</source>
+        <translation>Tus puntuaciones están abajo.</translation>
+    </message>
+    <message>
+        <source>Your scores (the sum of your answers)</source>
+        <translation>Tus puntuaciones (la suma de tus respuestas)</translation>
+    </message>
+    <message>
+        <source>Each bar shows where your sum falls between the lowest and the highest possible, as 0 to 100.</source>
+        <translation>Cada barra muestra dónde cae tu suma entre la más baja y la más alta posibles, de 0 a 100.</translation>
+    </message>
+    <message>
         <source>By competency (0–100)</source>
         <translation>Por competencia (0–100)</translation>
     </message>
@@ -2202,10 +2576,21 @@
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <source>Results of these answers</source>
+        <translation>Resultados de estas respuestas</translation>
+    </message>
+</context>
+<context>
     <name>ReviewOffer</name>
     <message>
         <source>Learn from the scenarios: see the best and the worst answer to each one, why, and what you picked.</source>
         <translation>Aprende de las situaciones: mira la mejor y la peor respuesta en cada una, por qué, y lo que elegiste.</translation>
+    </message>
+    <message>
+        <source>Learn from your answers: see the best answer to each question, why, and what you picked.</source>
+        <translation>Aprende de tus respuestas: mira la mejor respuesta a cada pregunta, por qué y lo que elegiste.</translation>
     </message>
     <message>
         <source>Review my answers</source>
@@ -2361,6 +2746,13 @@
     </message>
 </context>
 <context>
+    <name>StaleBanner</name>
+    <message>
+        <source>Showing the last version that loaded; fix the problems below.</source>
+        <translation>Se muestra la última versión que se cargó; corrige los problemas de abajo.</translation>
+    </message>
+</context>
+<context>
     <name>StartOver</name>
     <message>
         <source>Start a new attempt?</source>
@@ -2452,6 +2844,10 @@
         <translation>Respondiste {answered} de {total} preguntas.</translation>
     </message>
     <message>
+        <source>Scores: not given. These answers can&apos;t be read as a self-assessment:</source>
+        <translation>Puntuaciones: no se dan. Estas respuestas no se pueden leer como una autoevaluación:</translation>
+    </message>
+    <message>
         <source>Readiness: not given. These answers can&apos;t be read as a self-assessment:</source>
         <translation>Preparación: sin resultado. Estas respuestas no se pueden leer como una autoevaluación:</translation>
     </message>
@@ -2508,12 +2904,24 @@
         <translation>Asociaciones:</translation>
     </message>
     <message>
+        <source>This is for learning and reflection, not a hiring test.</source>
+        <translation>Esto es para aprender y reflexionar, no una prueba de selección.</translation>
+    </message>
+    <message>
         <source>This is a self-assessment for exploring and planning your development, not a hiring test.</source>
         <translation>Esta es una autoevaluación para explorar y planear tu desarrollo, no una prueba de selección.</translation>
     </message>
     <message>
+        <source>Scores (the sum of your answers; in brackets, as 0-100):</source>
+        <translation>Puntuaciones (la suma de tus respuestas; entre paréntesis, de 0 a 100):</translation>
+    </message>
+    <message>
         <source>Areas (0-100):</source>
         <translation>Áreas (0-100):</translation>
+    </message>
+    <message>
+        <source>sum {sum} ({low}-{high})</source>
+        <translation>suma {sum} ({low}-{high})</translation>
     </message>
     <message>
         <source>not enough answers</source>
@@ -2530,6 +2938,10 @@
     <message>
         <source>(indicative: {count} answers only)</source>
         <translation>(orientativo: solo {count} respuestas)</translation>
+    </message>
+    <message>
+        <source>In your own words:</source>
+        <translation>Con tus propias palabras:</translation>
     </message>
     <message>
         <source>practise now</source>
@@ -2620,6 +3032,25 @@
     <message>
         <source>Saving your answers</source>
         <translation>Guardando tus respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>The user guide</source>
+        <translation>La guía de uso</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the user guide</source>
+        <translation>Cerrar la guía de uso</translation>
     </message>
 </context>
 <context>

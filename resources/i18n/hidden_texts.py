@@ -85,6 +85,7 @@ QT_TRANSLATE_NOOP("Help", "back to the start page (an unfinished attempt waits t
 QT_TRANSLATE_NOOP("Help", "save the report as a PDF, print it (on the results)")
 QT_TRANSLATE_NOOP("Help", "larger text, smaller text, the usual size")
 QT_TRANSLATE_NOOP("Help", "class results: gather a class's or workshop's results (teacher password)")
+QT_TRANSLATE_NOOP("Help", "open a question bank in the live preview, to see it while you write it")
 QT_TRANSLATE_NOOP("Help", "full screen, and back")
 QT_TRANSLATE_NOOP("Help", "this list")
 QT_TRANSLATE_NOOP("Help", "quit (answers are saved as you go)")

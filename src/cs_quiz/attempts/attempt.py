@@ -126,15 +126,23 @@ class Attempt:
         kind: str = leases.APP,
         cohort: str | None = None,
         code: str | None = None,
+        reflections: bool = True,
     ) -> Attempt:
         """A new attempt, recorded at once and leased to this window (``kind``: the desktop app or a kiosk).
         ``declines`` is an attempt that was offered for resuming and is now set aside (abandoned, its answers kept)
         unless another window has opened it since. ``elapsed`` is time already spent (paper answers: as reported,
         or None when unknown), for the too-fast flag. ``cohort`` and ``code``: a class or workshop label and a
-        participant code (issue 18); one too long raises ValueError here, before anything is recorded."""
+        participant code (issue 18); one too long raises ValueError here, before anything is recorded.
+        ``reflections`` False leaves the free-text reflection questions out (a kiosk's option)."""
         cohort, code = clean_label(cohort, MAX_COHORT), clean_label(code, MAX_CODE)
         session = Session(
-            bank, sections, attempt_id=str(uuid.uuid4()), clock=clock, elapsed=elapsed, option_seed=new_seed()
+            bank,
+            sections,
+            attempt_id=str(uuid.uuid4()),
+            clock=clock,
+            elapsed=elapsed,
+            option_seed=new_seed(),
+            reflections=reflections,
         )
         store.leases.take(session.attempt_id, kind)
         attempt = cls(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from cs_quiz.attempts.order import shown_options
-from cs_quiz.bank.model import Bank, Option, Question
+from cs_quiz.bank.model import Bank, Option, Question, QuestionType
 from cs_quiz.scoring.answers import AnswerError, check_answers
 from cs_quiz.scoring.engine import Evaluation, evaluate
 from cs_quiz.scoring.results import Answer
@@ -64,17 +64,25 @@ class Session:
         elapsed: float | None = 0.0,
         flagged: Sequence[str] = (),
         option_seed: int | None = None,
+        reflections: bool = True,
     ) -> None:
         """``answers``, ``index`` and ``flagged`` restore a resumed attempt; answers that no longer fit the bank
         are dropped. ``elapsed`` is time already spent (None when unknown), for the too-fast flag.
-        ``option_seed`` gives the attempt its own option order (:mod:`cs_quiz.attempts.order`); None: as written."""
+        ``option_seed`` gives the attempt its own option order (:mod:`cs_quiz.attempts.order`); None: as written.
+        ``reflections`` False leaves the free-text reflection questions out (a kiosk's option)."""
         unknown = [s for s in sections if s not in bank.sections]
         if not sections or unknown:
             raise ValueError(f"unknown section(s): {', '.join(unknown) or '(none given)'}")
         self.bank = bank
         self.sections = tuple(sections)
         self.attempt_id = attempt_id
-        self.questions: tuple[Question, ...] = tuple(bank.questions[q] for q in bank.section_questions(self.sections))
+        self.questions: tuple[Question, ...] = tuple(
+            q
+            for q in (bank.questions[qid] for qid in bank.section_questions(self.sections))
+            if reflections or q.type is not QuestionType.REFLECTION
+        )
+        if not self.questions:
+            raise ValueError("these sections hold only reflection questions, and reflections are left out")
         self._sink = sink
         self._clock = clock
         self._started = clock()

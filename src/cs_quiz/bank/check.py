@@ -54,9 +54,65 @@ def vpos(container: Any, key: Any, default: Position = (1, 1)) -> Position:
     return default
 
 
+# What one item of each list is called in messages: "question 'q1', field 'type'", not "questions[0].type".
+SINGULAR = {
+    "questions": "question",
+    "options": "option",
+    "sections": "section",
+    "competencies": "competency",
+    "bands": "band",
+    "scales": "scale",
+    "values": "value",
+    "advice": "rule",
+    "caps": "cap",
+    "certifications": "certification",
+    "associations": "association",
+    "career_path": "stage",
+    "specialisations": "specialisation",
+    "actions": "action",
+    "sources": "source",
+    "pairs": "pair",
+    "contradictions": "contradiction",
+    "all": "condition",
+    "any": "condition",
+}
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def where(root: Any, path: str) -> str:
+    """A dotted path in words, naming items by their ids: ``questions[0].options[1].text`` in a bank whose first
+    question is q1 -> "question 'q1', option 'b', field 'text'"; an item without an id by its place ("value 3")."""
+    steps = [(m.group(1), m.group(2)) for m in _STEP.finditer(path)]
+    words: list[str] = []
+    node: Any = root
+    for n, (key, index) in enumerate(steps):
+        last = n == len(steps) - 1
+        if index is not None:
+            continue
+        following = steps[n + 1][1] if n + 1 < len(steps) else None
+        node = node.get(key) if isinstance(node, LDict) else None
+        if following is not None:
+            i = int(following)
+            item = node[i] if isinstance(node, LList) and i < len(node) else None
+            ident = item.get("id") if isinstance(item, LDict) else None
+            name = SINGULAR.get(key, key)
+            words.append(f"{name} '{ident}'" if isinstance(ident, str) else f"{name} {i + 1}")
+            node = item
+        elif last:
+            words.append(f"field '{key}'")
+        else:
+            words.append(key)
+    return ", ".join(words)
+
+
 class Checker:
-    def __init__(self) -> None:
+    def __init__(self, root: Any = None) -> None:
         self.issues: list[Issue] = []
+        self.root = root
+
+    def _label(self, path: str) -> str:
+        """Where ``path`` is, in words (:func:`where`), for the start of a message."""
+        return where(self.root, path) if path else ""
 
     def add(self, pos: Position, path: str, message: str) -> None:
         self.issues.append(Issue(pos[0], pos[1], path, message))
@@ -72,23 +128,23 @@ class Checker:
                 self.add(
                     pos,
                     path,
-                    f"{_label(path)} is {shown}; it must be one of {', '.join(spec.values)}"
+                    f"{self._label(path)} is {shown}; it must be one of {', '.join(spec.values)}"
                     + (suggest(value, spec.values) if isinstance(value, str) else ""),
                 )
                 return False
             return True
         if isinstance(spec, ListOf):
             if not isinstance(value, LList):
-                self.add(pos, path, f"{_label(path)} must be a list (items start with '- ')")
+                self.add(pos, path, f"{self._label(path)} must be a list (items start with '- ')")
                 return False
             if len(value) < spec.min_items:
-                self.add(pos, path, f"{_label(path)} needs at least {spec.min_items} item(s), it has {len(value)}")
+                self.add(pos, path, f"{self._label(path)} needs at least {spec.min_items} item(s), it has {len(value)}")
             for i, item in enumerate(value):
                 self.structure(item, spec.item, value.item_pos[i], f"{path}[{i}]")
             return True
         if isinstance(spec, MapOf):
             if not isinstance(value, LDict):
-                self.add(pos, path, f"{_label(path)} must be a mapping of ids to values, like {{data: 2}}")
+                self.add(pos, path, f"{self._label(path)} must be a mapping of ids to values, like {{data: 2}}")
                 return False
             for key, item in value.items():
                 if not _ID.match(key):
@@ -101,7 +157,7 @@ class Checker:
 
     def _object(self, value: Any, spec: Obj, pos: Position, path: str) -> bool:
         if not isinstance(value, LDict):
-            self.add(pos, path, f"{_label(path) or 'the file'} must be a mapping of 'key: value' lines")
+            self.add(pos, path, f"{self._label(path) or 'the file'} must be a mapping of 'key: value' lines")
             return False
         variant = value.get(spec.variant_key) if spec.variant_key else None
         fields: dict[str, Field] = spec.fields_for(variant)
@@ -134,9 +190,9 @@ class Checker:
         if not isinstance(v, (int, float)) or isinstance(v, bool):
             return
         if f.minimum is not None and v < f.minimum:
-            self.add(pos, path, f"{_label(path)} is {v}; it must be at least {f.minimum:g}")
+            self.add(pos, path, f"{self._label(path)} is {v}; it must be at least {f.minimum:g}")
         if f.maximum is not None and v > f.maximum:
-            self.add(pos, path, f"{_label(path)} is {v}; it must be at most {f.maximum:g}")
+            self.add(pos, path, f"{self._label(path)} is {v}; it must be at most {f.maximum:g}")
 
     def _scalar(self, v: Any, kind: str, pos: Position, path: str) -> bool:
         ok = True
@@ -144,15 +200,15 @@ class Checker:
             ok = isinstance(v, str) and bool(_ID.match(v))
             if isinstance(v, int) and not isinstance(v, bool):
                 ok = False
-                self.add(pos, path, f'{_label(path)} {v} is a number; an id must be text: write "{v}" in quotes')
+                self.add(pos, path, f'{self._label(path)} {v} is a number; an id must be text: write "{v}" in quotes')
                 return False
         elif kind == "text":
             ok = isinstance(v, str)
             if ok and not v.strip():
-                self.add(pos, path, f"{_label(path)} is empty")
+                self.add(pos, path, f"{self._label(path)} is empty")
                 return False
             if not ok and isinstance(v, (int, float)) and not isinstance(v, bool):
-                self.add(pos, path, f"{_label(path)} must be text; put {v} in double quotes")
+                self.add(pos, path, f"{self._label(path)} must be text; put {v} in double quotes")
                 return False
         elif kind == "int":
             ok = isinstance(v, int) and not isinstance(v, bool)
@@ -165,13 +221,13 @@ class Checker:
         elif kind == "condition":
             return self.condition(v, pos, path)
         if not ok:
-            self.add(pos, path, f"{_label(path)} must be {SCALARS[kind]}, not {_describe(v)}")
+            self.add(pos, path, f"{self._label(path)} must be {SCALARS[kind]}, not {_describe(v)}")
         return ok
 
     def condition(self, v: Any, pos: Position, path: str) -> bool:
         """A condition, by the grammar of :mod:`cs_quiz.bank.conditions`, with each problem where it is."""
         if not isinstance(v, LDict) or not v:
-            self.add(pos, path, f"{_label(path)} must be a condition such as {{competency: data, below: 50}}")
+            self.add(pos, path, f"{self._label(path)} must be a condition such as {{competency: data, below: 50}}")
             return False
         for key in v:
             if key not in grammar.KEYS:
@@ -199,10 +255,6 @@ class Checker:
         return not grammar.leaf_problems(v)
 
 
-def _label(path: str) -> str:
-    return f"'{path}'" if path else ""
-
-
 def _name(spec: Obj, value: LDict) -> str:
     ident = value.get("id")
     return f"{spec.name} '{ident}'" if isinstance(ident, str) else f"this {spec.name}"
@@ -223,6 +275,6 @@ def _describe(v: Any) -> str:
 
 
 def check_structure(data: Any) -> list[Issue]:
-    checker = Checker()
+    checker = Checker(data)
     checker.structure(data, BANK, (1, 1), "")
     return checker.issues

@@ -1,10 +1,11 @@
 """The grammar of a condition (docs/question-format.md, "Conditions"), declared once.
 
-A condition is a mapping: a *subject* (``competency``, ``readiness``, ``band``, ``stage`` or ``profile``) with
-the *tests* that subject takes (``{competency: data, below: 50}``), or a combinator over conditions (``all``, ``any``,
-``not``). Everything that reads conditions derives from the declarations here: the bank checker
-(:mod:`cs_quiz.bank.check`, which adds file positions), the evaluator (:mod:`cs_quiz.scoring.conditions`, which
-refuses a shape the checker would have refused) and the JSON Schema editors use (:func:`json_schema`).
+A condition is a mapping: a *subject* (``competency``, ``readiness``, ``band``, ``stage``, ``profile`` or
+``eligible``) with the *tests* that subject takes (``{competency: data, below: 50}``), or a combinator over
+conditions (``all``, ``any``, ``not``). Everything that reads conditions derives from the declarations here: the
+bank checker (:mod:`cs_quiz.bank.check`, which adds file positions), the evaluator
+(:mod:`cs_quiz.scoring.conditions`, which refuses a shape the checker would have refused) and the JSON Schema editors
+use (:func:`json_schema`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ OPTION = Kind(_text, "'{key}' must be an option id", {"type": "string"})
 OPTIONS = Kind(_texts, "'{key}' must be a list of option ids", {"type": "array", "items": {"type": "string"}})
 COMPETENCY = Kind(_text, "'{key}' takes a competency id", {"type": "string"})
 QUESTION = Kind(_text, "'{key}' takes a profile question id", {"type": "string"})
+CERTIFICATION = Kind(_text, "'{key}' takes a certification id", {"type": "string"})
 TRUE = Kind(lambda v: v is True, "write 'readiness: true' and then below or at_least", {"const": True})
 BANDS = Kind(
     lambda v: _text(v) or (_texts(v) and len(v) > 0),
@@ -89,6 +91,8 @@ SUBJECTS: dict[str, Subject] = {
         # is worked out from conditions itself, before them.
         Subject("stage", STAGES, ()),
         Subject("profile", QUESTION, ("is", "in", "includes", "below", "at_least", "answered")),
+        # Whether the answers meet a certification's eligible_when, so rules need not repeat it.
+        Subject("eligible", CERTIFICATION, ()),
     )
 }
 COMBINATORS = ("all", "any", "not")  # all/any: a non-empty list of conditions; not: one condition

@@ -12,6 +12,10 @@ from typing import Any
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 
+# A reflection (free text, never scored): how much a person may write by default, and at most.
+REFLECTION_LENGTH = 1000
+REFLECTION_MAX = 4000
+
 # The response-quality flag kinds a bank may declare to withhold a result (cs_quiz.scoring.results.FlagKind;
 # a test keeps the two lists equal, as the bank format cannot import the scoring layer above it).
 WITHHOLDABLE = (
@@ -101,6 +105,9 @@ _OPTION = Obj(
         "scores": Field(MapOf("number"), False, "Competency id -> points this option earns"),
         "feedback": Field("text", False, "Why this option is good or poor; shown after the attempt"),
         "pinned": Field("bool", False, "true: keeps its place when the others are shuffled (e.g. 'None of these')"),
+        "exclusive": Field(
+            "bool", False, "true: choosing it clears the other choices (e.g. 'None of these'); multi questions only"
+        ),
     },
 )
 
@@ -114,7 +121,9 @@ QUESTION = Obj(
     "question",
     {
         "id": Field("id", True, "Stable id: results are stored by it"),
-        "type": Field(Enum(("likert", "single", "multi", "scenario", "profile")), True, "The question type"),
+        "type": Field(
+            Enum(("likert", "single", "multi", "scenario", "profile", "reflection")), True, "The question type"
+        ),
         "text": Field("text", True, "The question (Markdown allowed)"),
         "weight": Field("number", False, "Share in its competencies, default 1", minimum=0),
         "help": Field("text", False, "Extra explanation shown under the question"),
@@ -156,6 +165,15 @@ QUESTION = Obj(
             "max": Field("number", False, "Largest number allowed"),
             "unit": Field("text", False, "Unit shown after the number, e.g. years"),
         },
+        "reflection": {
+            "max_length": Field(
+                "int",
+                False,
+                f"Most characters a person may write, default {REFLECTION_LENGTH}",
+                minimum=1,
+                maximum=REFLECTION_MAX,
+            ),
+        },
     },
 )
 
@@ -172,7 +190,9 @@ BANK = Obj(
                     "version": Field("text", True, 'Quote it: "1.0.0"'),
                     "language": Field("text", True, "IETF language tag, e.g. en, es"),
                     "description": Field("text", True, "What the bank is for"),
-                    "estimated_minutes": Field("int", True, "Minutes for everything", minimum=1),
+                    "estimated_minutes": Field(
+                        "int", False, "Minutes for everything (default: worked out from the questions)", minimum=1
+                    ),
                     "sources": Field(ListOf(_SOURCE), False, "Where facts were checked"),
                 },
             ),
@@ -183,7 +203,19 @@ BANK = Obj(
             Obj(
                 "scoring",
                 {
-                    "min_answered_fraction": Field("number", False, "Default 0.5", minimum=0, maximum=1),
+                    "min_answered_fraction": Field(
+                        "number",
+                        False,
+                        "Default 0.5: the share of a competency's questions that must be answered for it to be scored",
+                        minimum=0,
+                        maximum=1,
+                    ),
+                    "show": Field(
+                        Enum(("percent", "sum")),
+                        False,
+                        "Default percent (0-100); sum: each competency as the sum of its answers, as published "
+                        "inventories score (e.g. 10-50)",
+                    ),
                     "gap_below": Field("number", False, "Default 60", minimum=0, maximum=100),
                     "max_gaps": Field("int", False, "Default 3", minimum=0),
                     "min_seconds_per_answer": Field("number", False, "Default 2", minimum=0),
@@ -240,8 +272,8 @@ BANK = Obj(
                 ),
                 1,
             ),
-            True,
-            "Reusable response scales",
+            False,
+            "Reusable response scales (needed by likert statements; a quiz of choices needs none)",
         ),
         "competencies": Field(
             ListOf(
@@ -250,8 +282,8 @@ BANK = Obj(
                     {
                         "id": Field("id", True),
                         "name": Field("text", True),
-                        "description": Field("text", True),
-                        "kind": Field(Enum(("skill", "trait")), True),
+                        "description": Field("text", False, "What it is, in plain words"),
+                        "kind": Field(Enum(("skill", "trait")), False, "skill (default) or trait"),
                         "weight": Field("number", False, "Share in overall readiness, default 1", minimum=0),
                         "critical": Field(
                             Obj(
@@ -295,8 +327,10 @@ BANK = Obj(
                     {
                         "id": Field("id", True),
                         "title": Field("text", True),
-                        "description": Field("text", True),
-                        "estimated_minutes": Field("int", True, minimum=1),
+                        "description": Field("text", False, "What the section is for"),
+                        "estimated_minutes": Field(
+                            "int", False, "Minutes it takes (default: worked out from its questions)", minimum=1
+                        ),
                         "questions": Field(ListOf("id", 1), True, "Question ids in asking order"),
                     },
                 ),
@@ -319,8 +353,8 @@ BANK = Obj(
                 ),
                 1,
             ),
-            True,
-            "Readiness bands covering 0-100",
+            False,
+            "Readiness bands covering 0-100; without bands the result is a profile of scores, with no readiness",
         ),
         "caps": Field(
             ListOf(

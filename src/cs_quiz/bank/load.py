@@ -20,6 +20,7 @@ from typing import Any
 
 from cs_quiz.bank import model as m
 from cs_quiz.bank.check import Issue, check_structure
+from cs_quiz.bank.fields import REFLECTION_LENGTH
 from cs_quiz.bank.refs import check_references
 from cs_quiz.bank.yamlsafe import MAX_BYTES, LDict, parse_bytes
 
@@ -205,6 +206,7 @@ def _options(q: dict[str, Any]) -> tuple[m.Option, ...]:
             scores={k: float(v) for k, v in o.get("scores", {}).items()},
             feedback=o.get("feedback", ""),
             pinned=bool(o.get("pinned", False)),
+            exclusive=bool(o.get("exclusive", False)),
         )
         for o in q.get("options", ())
     )
@@ -237,6 +239,7 @@ def _question(q: LDict, path: str) -> m.Question:
         maximum=q.get("max"),
         unit=q.get("unit", ""),
         help=q.get("help", ""),
+        max_length=q.get("max_length", REFLECTION_LENGTH) if qtype is m.QuestionType.REFLECTION else 0,
     )
 
 
@@ -249,7 +252,7 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
         version=b["version"],
         language=b["language"],
         description=b["description"],
-        estimated_minutes=b["estimated_minutes"],
+        estimated_minutes=b.get("estimated_minutes") or _minutes(tree["questions"]),
         sources=tuple(s for s in (_source(x) for x in b.get("sources", ())) if s),
     )
     scales = {
@@ -259,14 +262,14 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
             tuple(sorted((m.ScalePoint(v["value"], v["label"]) for v in s["values"]), key=lambda p: p.value)),
             s.get("not_yet", ""),
         )
-        for s in tree["scales"]
+        for s in tree.get("scales", ())
     }
     competencies = {
         c["id"]: m.Competency(
             id=c["id"],
             name=c["name"],
-            description=c["description"],
-            kind=m.Kind(c["kind"]),
+            description=c.get("description", ""),
+            kind=m.Kind(c.get("kind", "skill")),
             weight=float(c.get("weight", 1.0)),
             critical=m.Gate(float(c["critical"]["threshold"]), c["critical"]["cap"]) if "critical" in c else None,
             actions=tuple(
@@ -277,13 +280,20 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
         for c in tree["competencies"]
     }
     questions = {q["id"]: _question(q, path) for q in tree["questions"]}
+    by_id = {q["id"]: q for q in tree["questions"]}
     sections = {
-        s["id"]: m.Section(s["id"], s["title"], s["description"], s["estimated_minutes"], tuple(s["questions"]))
+        s["id"]: m.Section(
+            s["id"],
+            s["title"],
+            s.get("description", ""),
+            s.get("estimated_minutes") or _minutes([by_id[q] for q in s["questions"]]),
+            tuple(s["questions"]),
+        )
         for s in tree["sections"]
     }
     bands = tuple(
         sorted(
-            (m.Band(x["id"], x["name"], x["min"], x["max"], x["meaning"]) for x in tree["bands"]),
+            (m.Band(x["id"], x["name"], x["min"], x["max"], x["meaning"]) for x in tree.get("bands", ())),
             key=lambda band: band.min,
         )
     )
@@ -357,6 +367,17 @@ def build(tree: LDict, path: str, content_hash: str = "") -> m.Bank:
         settings=settings,
         content_hash=content_hash,
     )
+
+
+# Seconds a person takes, by question type, for a section that does not say how long it takes: a statement to rate
+# is read in a few seconds, a scenario's situation and responses take most of a minute.
+_SECONDS = {"likert": 10, "single": 20, "multi": 25, "scenario": 50, "profile": 15, "reflection": 120}
+
+
+def _minutes(questions: Iterable[Any]) -> int:
+    """The estimated minutes of these questions (at least 1), for a bank or section that does not give them."""
+    seconds = sum(_SECONDS.get(q.get("type"), 20) for q in questions)
+    return max(1, round(seconds / 60))
 
 
 def plain(value: Any) -> Any:

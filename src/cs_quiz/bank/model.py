@@ -2,7 +2,8 @@
 
 Everything here is built by :mod:`cs_quiz.bank.load` from a YAML file that passed validation, so code downstream
 (scoring, advice, the GUI) may rely on every invariant stated below: ids are unique, every reference resolves,
-bands cover 0..100 without gaps, scales have at least two values.
+bands (when a bank has any) cover 0..100 without gaps, scales have at least two values. A bank without bands gives
+a *profile*: scores per competency and no readiness (an inventory, a quiz).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class QuestionType(StrEnum):
     MULTI = "multi"  # multi-select; the points of every chosen option add up
     SCENARIO = "scenario"  # situational judgement: pick the best and/or the worst response
     PROFILE = "profile"  # about the person (education, years...): scores nothing, feeds advice rules
+    REFLECTION = "reflection"  # free text in the person's own words: kept and shown in the report, never scored
 
 
 class ProfileInput(StrEnum):
@@ -131,6 +133,7 @@ class Option:
     scores: dict[str, float] = field(default_factory=dict)
     feedback: str = ""  # why this option is good or poor; shown after the attempt
     pinned: bool = False  # keeps its place when the others are shuffled
+    exclusive: bool = False  # multi: choosing it clears the other choices ("None of these"), and no answer has both
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,8 @@ class Question:
     maximum: float | None = None
     unit: str = ""
     help: str = ""
+    # reflection
+    max_length: int = 0  # most characters a person may write
 
     def option(self, option_id: str) -> Option | None:
         for o in self.options:
@@ -173,7 +178,7 @@ class Question:
 
     @property
     def scored(self) -> bool:
-        return self.type is not QuestionType.PROFILE
+        return self.type not in (QuestionType.PROFILE, QuestionType.REFLECTION)
 
 
 @dataclass(frozen=True)
@@ -325,6 +330,9 @@ class ScoringSettings:
     specialisation_suits_points: float = 5.0
     # Flag kinds that withhold the result (no band, no band meaning, no advice): none unless the bank says so.
     withhold: tuple[str, ...] = ()
+    # How competency scores are shown: "percent" (0..100 of the possible range) or "sum" (the keyed answers added
+    # up, as published inventories are scored: 10..50 for ten 1..5 items), with the percent beside it.
+    show: str = "percent"
 
 
 @dataclass(frozen=True)
@@ -335,7 +343,7 @@ class Bank:
     competencies: dict[str, Competency]  # in file order
     questions: dict[str, Question]  # in file order
     sections: dict[str, Section]
-    bands: tuple[Band, ...]  # sorted by min
+    bands: tuple[Band, ...]  # sorted by min; empty: the bank gives a profile, no readiness
     rules: tuple[Rule, ...] = ()
     certifications: dict[str, Certification] = field(default_factory=dict)
     associations: dict[str, Association] = field(default_factory=dict)
@@ -346,6 +354,11 @@ class Bank:
     caps: tuple[Cap, ...] = ()  # from profile answers, in file order
     contradictions: tuple[Contradiction, ...] = ()  # profile answers that cannot all be true
     content_hash: str = ""  # sha256 of the file bytes: results remember exactly which bank scored them
+
+    @property
+    def gives_readiness(self) -> bool:
+        """Whether results carry a readiness score and band (the bank has bands), or only a profile of scores."""
+        return bool(self.bands)
 
     def band(self, band_id: str) -> Band:
         for b in self.bands:

@@ -58,6 +58,8 @@ class RefChecker:
         self.questions = _ids(c, data, "questions", "question")
         self.sections = _ids(c, data, "sections", "section")
         self.bands = _ids(c, data, "bands", "band")
+        # A bank without bands gives a profile (an inventory, a quiz): nothing may ask for a band or readiness.
+        self.profile = "bands" not in data
         self.stages = _ids(c, data, "career_path", "stage")
         self.certs = _ids(c, data, "certifications", "certification")
         self.assocs = _ids(c, data, "associations", "association")
@@ -72,7 +74,9 @@ class RefChecker:
         self.bands_ok()
         self.competencies_ok()
         for i, cap in _items(self.data, "caps"):
-            if "band" in cap:
+            if self.profile:
+                self._no_bands(cap, "id", f"caps[{i}]", "a cap holds the readiness band down")
+            elif "band" in cap:
                 _ref(self.c, cap, "band", f"caps[{i}].band", self.bands, "band")
         quality = self.data.get("quality")
         if isinstance(quality, LDict):
@@ -85,7 +89,11 @@ class RefChecker:
                     if field in item:
                         # The stage is placed first, from conditions: only what comes after may ask it.
                         staged = key in ("advice", "specialisations")
-                        self.condition(item, field, f"{key}[{i}].{field}", stage_allowed=staged)
+                        # A certification's own conditions asking eligibility could go round in a circle.
+                        own = key == "certifications"
+                        self.condition(
+                            item, field, f"{key}[{i}].{field}", stage_allowed=staged, eligible_allowed=not own
+                        )
         for i, rule in _items(self.data, "advice"):
             for field, known, kind in (
                 ("certifications", self.certs, "certification"),
@@ -141,6 +149,14 @@ class RefChecker:
                             f"question '{q.get('id')}' has two options with the id '{oid}'",
                         )
                     seen[oid] = opt
+                several = qtype == "multi" or (qtype == "profile" and q.get("input") == "multi")
+                if opt.get("exclusive") is True and not several:
+                    self.c.add(
+                        vpos(opt, "exclusive"),
+                        f"{path}.options[{j}].exclusive",
+                        f"question '{q.get('id')}' takes one answer, so no option needs 'exclusive'; "
+                        "it is for questions where several can be chosen",
+                    )
                 scores = opt.get("scores")
                 if isinstance(scores, LDict):
                     if qtype == "profile":
@@ -308,13 +324,30 @@ class RefChecker:
                     f"competency '{cid}' has no questions, so it can never be scored",
                 )
             critical = comp.get("critical")
-            if isinstance(critical, LDict) and "cap" in critical:
+            if isinstance(critical, LDict) and self.profile:
+                self._no_bands(comp, "critical", f"competencies[{i}].critical", "a critical gate caps the band")
+            elif isinstance(critical, LDict) and "cap" in critical:
                 _ref(self.c, critical, "cap", f"competencies[{i}].critical.cap", self.bands, "band")
             for j, action in _items(comp, "actions"):
                 if "when" in action:
                     self.condition(action, "when", f"competencies[{i}].actions[{j}].when", stage_allowed=True)
 
-    def condition(self, parent: LDict | LList, key: Any, path: str, *, stage_allowed: bool = False) -> None:
+    def _no_bands(self, where: LDict, key: str, path: str, why: str) -> None:
+        self.c.add(
+            vpos(where, key),
+            path,
+            f"this bank has no bands, so it gives no readiness and {why}: add bands, or remove this",
+        )
+
+    def condition(
+        self,
+        parent: LDict | LList,
+        key: Any,
+        path: str,
+        *,
+        stage_allowed: bool = False,
+        eligible_allowed: bool = True,
+    ) -> None:
         cond = parent[key]
         if not isinstance(cond, LDict):
             return
@@ -322,17 +355,45 @@ class RefChecker:
             items = cond.get(combinator)
             if isinstance(items, LList):
                 for i in range(len(items)):
-                    self.condition(items, i, f"{path}.{combinator}[{i}]", stage_allowed=stage_allowed)
+                    self.condition(
+                        items,
+                        i,
+                        f"{path}.{combinator}[{i}]",
+                        stage_allowed=stage_allowed,
+                        eligible_allowed=eligible_allowed,
+                    )
         if "not" in cond:
-            self.condition(cond, "not", f"{path}.not", stage_allowed=stage_allowed)
+            self.condition(cond, "not", f"{path}.not", stage_allowed=stage_allowed, eligible_allowed=eligible_allowed)
         if "stage" in cond:
             self.stage_condition(cond, path, stage_allowed)
         if "competency" in cond:
             _ref(self.c, cond, "competency", f"{path}.competency", self.comps, "competency")
-        if "band" in cond:
+        for subject in ("band", "readiness"):
+            if subject in cond and self.profile:
+                self._no_bands(cond, subject, f"{path}.{subject}", f"a {subject} condition is never true")
+        if "band" in cond and not self.profile:
             self.id_or_ids(cond, "band", path, self.bands, "band")
         if "profile" in cond:
             self.profile_condition(cond, path)
+        if "eligible" in cond:
+            self.eligible_condition(cond, path, eligible_allowed)
+
+    def eligible_condition(self, cond: LDict, path: str, allowed: bool) -> None:
+        if not allowed:
+            self.c.add(
+                vpos(cond, "eligible"),
+                f"{path}.eligible",
+                "a certification's own conditions cannot ask 'eligible'; write what it needs instead",
+            )
+        elif _ref(self.c, cond, "eligible", f"{path}.eligible", self.certs, "certification"):
+            cert = self.certs.get(cond["eligible"])
+            if isinstance(cert, LDict) and "eligible_when" not in cert:
+                self.c.add(
+                    vpos(cond, "eligible"),
+                    f"{path}.eligible",
+                    f"certification '{cond['eligible']}' has no eligible_when, so whether someone is eligible is "
+                    "never known: give it one",
+                )
 
     def stage_condition(self, cond: LDict, path: str, allowed: bool) -> None:
         if not allowed:
@@ -409,6 +470,6 @@ def _total(opt: LDict) -> float:
 
 
 def check_references(data: LDict) -> list[Issue]:
-    checker = Checker()
+    checker = Checker(data)
     RefChecker(checker, data).run()
     return checker.issues

@@ -6,12 +6,20 @@ data folder, so the old PIN is not asked for (that is also how a forgotten PIN i
 
 Exit codes: 0 done, 1 a problem the user can fix (PINs that differ or are not 4-12 digits, a store that cannot be
 opened), 2 a usage mistake (a value out of range). The PIN is never printed or logged.
+
+``--install-service [--user NAME]`` does nothing else: as root it writes the systemd unit of a kiosk appliance
+(cs_quiz.kiosk.service) and says the next commands; without root, or with ``--print-unit``, it prints the unit and
+the steps and writes nothing. It never opens a results folder (root's would be the wrong one).
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
+import shlex
+import shutil
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -46,6 +54,7 @@ def add_commands(subparsers: Any) -> None:
         ("keep_abandoned", "--keep-abandoned", "--discard-abandoned"),
         ("show_standing", "--standing", "--no-standing"),
         ("ask_code", "--ask-code", "--no-ask-code"),
+        ("reflections", "--reflections", "--no-reflections"),
     ):
         group = p.add_mutually_exclusive_group()
         group.add_argument(yes, dest=option, action="store_const", const=True, help=ks.BY_NAME[option].label)
@@ -74,6 +83,22 @@ def add_commands(subparsers: Any) -> None:
         metavar="FOLDER",
         help="also write each finished result, as a file cs-quiz imports, to this folder (a USB stick or a shared "
         "folder; '' for none)",
+    )
+    appliance = p.add_argument_group("kiosk appliance (docs/kiosk.md, A kiosk appliance)")
+    appliance.add_argument(
+        "--install-service",
+        action="store_true",
+        help="write the systemd unit that starts the kiosk under cage on tty1 at boot as --user and starts it again "
+        "whenever it stops (as root; otherwise print it). Used alone: set the PIN and options as the kiosk user",
+    )
+    appliance.add_argument("--user", metavar="NAME", help="the kiosk's own unprivileged user (default: kiosk)")
+    appliance.add_argument(
+        "--print-unit", action="store_true", help="with --install-service: print the unit and the steps, write nothing"
+    )
+    appliance.add_argument(
+        "--allow-vt-switch",
+        action="store_true",
+        help="with --install-service: let Ctrl+Alt+F2 etc. reach another console (where a login needs a password)",
     )
     p.set_defaults(handler=cmd_kiosk_setup)
 
@@ -122,11 +147,141 @@ def _bank_problem(bank_id: str | None, section_id: str | None, current: ks.Kiosk
     return None
 
 
+def _program() -> Path:
+    """The cs-quiz program running now, as the unit should start it: the bundle itself, the ``cs-quiz`` script
+    beside this Python (a venv), or the one on PATH."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).absolute()
+    beside = Path(sys.executable).parent / "cs-quiz"
+    if beside.is_file():
+        return beside.absolute()
+    found = shutil.which("cs-quiz")
+    return Path(found).absolute() if found else beside.absolute()
+
+
+def _closed_to(user: str, program: Path) -> Path | None:
+    """A folder or file on the way to ``program`` (or to the Python its first line names) that ``user`` cannot get
+    through, judged by the permission bits for others (or the owner's, when the user owns it); None if all open."""
+    from cs_quiz.kiosk.service import _passwd
+
+    entry = _passwd(user)
+    uid = entry[0] if entry is not None else None
+    targets = [program]
+    try:
+        with program.open("rb") as fh:
+            first = fh.readline(512)
+        if first.startswith(b"#!"):
+            words = first[2:].decode("utf-8", "replace").split()
+            if words:
+                targets.append(Path(words[0]))
+    except OSError:
+        pass
+    for target in targets:
+        real = target.resolve()
+        for step in [*reversed(real.parents), real]:
+            try:
+                st = step.stat()
+            except OSError:
+                return step
+            bit = stat.S_IXUSR if uid is not None and st.st_uid == uid else stat.S_IXOTH
+            if not st.st_mode & bit:
+                return step
+    return None
+
+
+def _steps(user: str, program: Path, data_dir: Path, written: bool, explicit: bool) -> list[str]:
+    from cs_quiz.kiosk.service import UNIT_PATH, _passwd
+
+    exe, folder = shlex.quote(str(program)), shlex.quote(str(data_dir))
+    steps = []
+    if _passwd(user) is None:
+        steps.append(f"useradd --create-home {user}        # the kiosk's own user: it does not exist yet")
+    steps.append(f"sudo -u {user} {exe} --data-dir {folder} kiosk-setup   # the PIN and options, first")
+    if not written:
+        where = f" --data-dir {folder}" if explicit else ""
+        steps.append(f"sudo {exe} kiosk-setup --install-service --user {user}{where}   # writes {UNIT_PATH}")
+    steps.append("systemctl daemon-reload && systemctl enable --now cs-quiz-kiosk")
+    steps.append("systemctl set-default graphical.target   # so it starts at every boot")
+    steps.append("# stop it for maintenance (from SSH or another console): systemctl stop cs-quiz-kiosk")
+    return steps
+
+
+def install_service(args: argparse.Namespace) -> int:
+    """``kiosk-setup --install-service``: see the module docstring."""
+    from cs_quiz.atomic import atomic_write_text
+    from cs_quiz.kiosk import service
+
+    user = args.user or service.DEFAULT_USER
+    explicit = getattr(args, "data_dir", None)
+    data_dir = Path(explicit).expanduser().absolute() if explicit is not None else service.default_data_dir(user)
+    program = _program()
+    cage = shutil.which("cage")
+    try:
+        text = service.unit_text(
+            program, user, data_dir, cage=cage or "/usr/bin/cage", allow_vt_switch=args.allow_vt_switch
+        )
+    except service.ServiceError as exc:
+        _err(str(exc) + ". Nothing was written.")
+        return 2
+    notes = []
+    if cage is None:
+        notes.append("cage is not installed: apt-get install cage (the unit expects /usr/bin/cage)")
+    closed = _closed_to(user, program)
+    closed_note = ""
+    if closed is not None:
+        closed_note = (
+            f"user {user} cannot run {program} ({closed} is closed to it): install cs-quiz where every user can "
+            "run it, e.g. python3 -m venv /opt/cs-quiz && /opt/cs-quiz/bin/pip install /path/to/cs-quiz, and run "
+            "/opt/cs-quiz/bin/cs-quiz kiosk-setup --install-service (docs/kiosk.md, A kiosk appliance)"
+        )
+        notes.append(closed_note)
+    if not data_dir.is_dir():
+        notes.append(f"{data_dir} does not exist yet: setting the PIN as {user} (below) creates it")
+    if args.print_unit or os.geteuid() != 0:
+        why = "--print-unit" if args.print_unit else "not root"
+        print(text, end="")
+        print(f"# Nothing was written ({why}). The data folder: {data_dir}")
+        for note in notes:
+            print(f"# Note: {note}")
+        print("# Next, as root:")
+        print("\n".join("#   " + step for step in _steps(user, program, data_dir, False, explicit is not None)))
+        return 0
+    if closed is not None:
+        _err(closed_note + ". Nothing was written.")
+        return 1
+    try:
+        atomic_write_text(service.UNIT_PATH, text)
+        os.chmod(service.UNIT_PATH, 0o644)
+    except OSError as exc:
+        _err(f"cannot write {service.UNIT_PATH}: {exc.strerror or exc}. Nothing was written.")
+        return 1
+    print(f"Wrote {service.UNIT_PATH}: the kiosk runs as {user} with its results in {data_dir}.")
+    for note in notes:
+        print(f"Note: {note}")
+    print("Next:")
+    print("\n".join("  " + step for step in _steps(user, program, data_dir, True, explicit is not None)))
+    return 0
+
+
+_APPLIANCE_ONLY = ("user", "print_unit", "allow_vt_switch")
+
+
 def cmd_kiosk_setup(args: argparse.Namespace) -> int:
     from cs_quiz.kiosk import pin as pins
     from cs_quiz.store.store import Store, StoreError, resolve_data_dir
 
     changes = {o.name: getattr(args, o.name) for o in ks.OPTIONS if getattr(args, o.name, None) is not None}
+    if getattr(args, "install_service", False):
+        if changes or args.pin or args.bank or args.section:
+            _err(
+                "--install-service is used alone: set the PIN and options as the kiosk user "
+                "(sudo -u NAME cs-quiz kiosk-setup ...)"
+            )
+            return 2
+        return install_service(args)
+    if any(getattr(args, name, None) for name in _APPLIANCE_ONLY):
+        _err("--user, --print-unit and --allow-vt-switch go with --install-service")
+        return 2
     if changes.get("results_folder"):  # where the kiosk will look, whatever folder it is started from
         folder = Path(changes["results_folder"]).expanduser().absolute()
         changes["results_folder"] = str(folder)

@@ -31,8 +31,13 @@ def _parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=_cmd_gui)
 
     from cs_quiz.cli.banks import add_commands as add_bank_commands
+    from cs_quiz.cli.desktop import add_commands as add_desktop_commands
     from cs_quiz.cli.kiosk import add_commands as add_kiosk_commands
+    from cs_quiz.cli.paper import add_commands as add_paper_commands
+    from cs_quiz.cli.preview import add_commands as add_preview_commands
     from cs_quiz.cli.report import add_commands as add_report_commands
+    from cs_quiz.cli.sheets import add_commands as add_sheet_commands
+    from cs_quiz.cli.starter import add_commands as add_starter_commands
     from cs_quiz.cli.stats import add_commands as add_stats_commands
     from cs_quiz.cli.store import add_commands as add_store_commands
 
@@ -41,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     add_store_commands(sub)
     add_stats_commands(sub)
     add_kiosk_commands(sub)
+    add_starter_commands(sub)
+    add_preview_commands(sub)
+    add_sheet_commands(sub)
+    add_paper_commands(sub)
+    add_desktop_commands(sub)
     for command in sub.choices.values():  # global options after the command too: `cs-quiz history --data-dir D`
         _global_options(command)
     return p

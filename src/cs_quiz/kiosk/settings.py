@@ -117,6 +117,12 @@ OPTIONS: tuple[Option, ...] = (
         False,
         QT_TRANSLATE_NOOP("KioskOptions", "Ask for a participant code (optional, to pair before and after)"),
     ),
+    _kiosk(
+        "reflections",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("KioskOptions", "Ask the questions people answer in their own words (kept with results)"),
+    ),
 )
 BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
 
@@ -137,6 +143,7 @@ class KioskSettings:
     results_folder: str = ""  # a folder (USB stick, shared folder) each finished result is also written to
     show_standing: bool = False  # "higher than 70 % of this group", for groups of 20 finished or more (opt-in)
     ask_code: bool = False  # the welcome offers an optional participant code field (issue 18: before and after)
+    reflections: bool = False  # the bank's free-text reflection questions: left out unless the facilitator asks
 
     def with_values(self, **values: Any) -> KioskSettings:
         """A copy with some options changed. Raises ``ValueError`` for an unknown option or a value that does not

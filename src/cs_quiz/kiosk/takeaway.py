@@ -116,7 +116,9 @@ def summary_text(
     if not r.interpretable:  # no verdict to take away: no band, no scores, no advice
         date_line = translate(DATE_LINE).format(date=date_words(when or date.today()))
         return "\n".join([*head, translate(WITHHELD), date_line])
-    if r.rounded is None:
+    if r.profile:  # a bank without bands: the scores below are the result
+        pass
+    elif r.rounded is None:
         head.append(translate(NOT_SCORED))
     else:
         head.append(translate(READINESS).format(score=r.rounded, band=r.band_name))

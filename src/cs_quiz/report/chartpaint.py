@@ -357,9 +357,10 @@ def paint_competency_chart(
             painter.drawText(row.value, left_mid, not_enough_text())
             continue
         if row.bar.width() > 0:
-            if row.band is None:
+            if row.band is None:  # a profile (no bands): one plain colour, not the grey of "not scored"
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(QColor(colors.muted)))
+                plain = colors.bands[-1] if colors.bands and not bank.bands else colors.muted
+                painter.setBrush(QBrush(QColor(plain)))
                 painter.drawRect(row.bar)
             else:
                 paint_band_fill(painter, row.bar, row.band, colors, unit)

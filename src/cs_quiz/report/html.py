@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from cs_quiz.bank.model import QuestionType
 from cs_quiz.report.chartpaint import band_index, not_enough_text, sorted_scores
 from cs_quiz.report.markup import ACCENT, MUTED, TINT, block_html, cap, esc, inline_html, translate, when_text
 from cs_quiz.report.qtext import joined, number, render, sentence
@@ -29,7 +30,9 @@ CHART_MARK = "\ue000cs-quiz-chart\ue000"  # a private-use placeholder no bank te
 def _header(ev: Evaluation, nickname: str, when: datetime) -> list[str]:
     bank, result = ev.bank, ev.score
     sections = ", ".join(bank.sections[s].title if s in bank.sections else s for s in result.sections)
-    parts = ["<h1>" + esc(translate("Report", "Readiness report")) + "</h1>"]
+    profile = ev.score.readiness.profile
+    title = translate("Report", "Your results") if profile else translate("Report", "Readiness report")
+    parts = ["<h1>" + esc(title) + "</h1>"]
     parts.append(f"<p style='font-size:11pt; margin-bottom:6px'>{inline_html(bank.meta.title)}</p>")
     rows: list[tuple[str, str]] = []
     if nickname.strip():
@@ -66,8 +69,10 @@ def _header(ev: Evaluation, nickname: str, when: datetime) -> list[str]:
 def _withheld(ev: Evaluation) -> list[str]:
     """A result a quality check withheld: why, and the offer to take it again; no score, band or advice."""
     reasons = "".join(f"<li>{inline_html(cap(render(f.to_person)))}</li>" for f in ev.score.flags if f.withholds)
+    profile = ev.score.readiness.profile
+    heading = translate("Report", "Your results") if profile else translate("Report", "Your readiness")
     return [
-        "<h2>" + esc(translate("Report", "Your readiness")) + "</h2>",
+        "<h2>" + esc(heading) + "</h2>",
         "<p style='font-size:13pt; font-weight:bold'>"
         + esc(translate("Report", "These answers can't be read as a self-assessment, so there is no result."))
         + "</p>",
@@ -137,30 +142,52 @@ def _readiness(ev: Evaluation, standing: str = "") -> list[str]:
     ]
 
 
-def _competencies(ev: Evaluation) -> list[str]:
-    """The chart, then the same figures as a table, in the same order."""
+def _competencies(ev: Evaluation, chart: bool = True) -> list[str]:
+    """The chart (with its caption, when ``chart``), then the same figures as a table, in the same order."""
     bank, result = ev.bank, ev.score
     by_id = {c.competency: c for c in result.competencies}
-    caption = translate(
-        "Report", "Scores from 0 to 100, highest first. Each bar has the pattern of the band its score falls in."
+    sums = bank.settings.show == "sum"
+    if bank.gives_readiness:
+        caption = translate(
+            "Report", "Scores from 0 to 100, highest first. Each bar has the pattern of the band its score falls in."
+        )
+    elif sums:
+        caption = translate(
+            "Report", "Each bar shows where your sum falls between the lowest and the highest possible, as 0 to 100."
+        )
+    else:
+        caption = translate("Report", "Scores from 0 to 100, highest first.")
+    title = translate("Report", "Your competencies") if bank.gives_readiness else translate("Report", "Your scores")
+    parts = ["<h2>" + esc(title) + "</h2>"]
+    if chart:
+        parts += [f"<p class='muted'>{esc(caption)}</p>", f"<p>{CHART_MARK}</p>"]
+    # (heading, align, left padding, width); a heading never breaks inside its word ("Answere d" in a narrow pane)
+    if bank.gives_readiness:
+        heads: tuple[tuple[str, str, str, str], ...] = (
+            (translate("Report", "Competency"), "left", "0", "40%"),
+            (translate("Report", "Score"), "right", "0", "12%"),  # "Puntuación" needs the room
+            (translate("Report", "Band"), "left", "8px", "34%"),
+            (translate("Report", "Answered"), "right", "0", "14%"),
+        )
+    else:  # a profile: no band column; the sum, when the bank shows sums, in the score's place
+        heads = (
+            (translate("Report", "Area"), "left", "0", "40%"),
+            (translate("Report", "Score"), "left", "8px", "46%"),
+            (translate("Report", "Answered"), "right", "0", "14%"),
+        )
+    head = "".join(
+        f"<th width='{w}' align='{a}' style='white-space:nowrap; padding-left:{pad}'>{esc(h)}</th>"
+        for h, a, pad, w in heads
     )
-    parts = [
-        "<h2>" + esc(translate("Report", "Your competencies")) + "</h2>",
-        f"<p class='muted'>{esc(caption)}</p>",
-        f"<p>{CHART_MARK}</p>",
-    ]
-    heads = (
-        (translate("Report", "Competency"), "", "40%"),
-        (translate("Report", "Score"), " align='right'", "12%"),  # "Puntuación" needs the room
-        (translate("Report", "Band"), " style='padding-left:8px'", "34%"),
-        (translate("Report", "Answered"), " align='right'", "14%"),
-    )
-    head = "".join(f"<th width='{w}'{a}>{esc(h)}</th>" for h, a, w in heads)
     rows = []
     for n, (cid, name, value) in enumerate(sorted_scores(result)):
         c = by_id[cid]
+        said = c.sum_said()
         if value is None:
             shown, band = "\u2014", f"<i>{esc(not_enough_text())}</i>"
+        elif sums and said is not None:
+            shown = f"<b>{esc(render(said))}</b> ({number(round_half_up(value))})"
+            band = ""
         else:
             shown = f"<b>{number(round_half_up(value))}</b>"
             index = band_index(bank, value)
@@ -173,11 +200,11 @@ def _competencies(ev: Evaluation) -> list[str]:
         if c.indicative and value is not None:  # shown, but not a measurement to act on
             answered += "<br/><i>" + esc(translate("Report", "indicative")) + "</i>"
         shade = f" style='background-color:{TINT}'" if n % 2 else ""
-        rows.append(
-            f"<tr{shade}><td>{inline_html(name)}</td><td align='right'>{shown}</td>"
-            f"<td style='padding-left:8px'>{band}</td>"
-            f"<td align='right'>{answered}</td></tr>"
-        )
+        if bank.gives_readiness:
+            cells = f"<td align='right'>{shown}</td><td style='padding-left:8px'>{band}</td>"
+        else:
+            cells = f"<td style='padding-left:8px'>{band or shown}</td>"
+        rows.append(f"<tr{shade}><td>{inline_html(name)}</td>{cells}<td align='right'>{answered}</td></tr>")
     parts.append(
         "<table width='100%' cellspacing='0' cellpadding='2' style='margin-top:4px'>"
         f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
@@ -375,30 +402,52 @@ def _specialisation(ev: Evaluation) -> list[str]:
     return parts
 
 
-def report_html(ev: Evaluation, *, nickname: str = "", when: datetime | None = None, standing: str = "") -> str:
-    """The report body as Qt rich-text HTML, with a placeholder character where the chart goes. ``standing``: the
-    sentence saying where the readiness stands in a group, when the results screen showed one ("" otherwise)."""
+def _reflections(ev: Evaluation) -> list[str]:
+    """The person's own words to the reflection questions, as written (line breaks kept); never scored."""
+    written = [
+        (q, ev.answers[q.id])
+        for q in ev.bank.questions.values()
+        if q.type is QuestionType.REFLECTION and isinstance(ev.answers.get(q.id), str)
+    ]
+    if not written:
+        return []
+    parts = ["<h2>" + esc(translate("Report", "In your own words")) + "</h2>"]
+    for q, text in written:
+        lines = "<br/>".join(esc(line) for line in text.splitlines())
+        parts.append(f"<p style='margin-bottom:2px'><b>{inline_html(q.text)}</b></p><p>{lines}</p>")
+    return parts
+
+
+def _closing(ev: Evaluation) -> str:
+    if ev.score.readiness.profile:  # an inventory or a quiz: not about development plans
+        return translate("Report", "This is for learning and reflection, not a hiring test.")
+    return translate(
+        "Report", "This is a self-assessment for exploring and planning your development, not a hiring test."
+    )
+
+
+def report_html(
+    ev: Evaluation, *, nickname: str = "", when: datetime | None = None, standing: str = "", chart: bool = True
+) -> str:
+    """The report body as Qt rich-text HTML, with a placeholder character where the chart goes (``chart`` False:
+    no chart and no caption about its bars, where nothing paints it). ``standing``: the sentence saying where the
+    readiness stands in a group, when the results screen showed one ("" otherwise)."""
     when = when or datetime.now()
     if not ev.score.readiness.interpretable:
         body = [*_header(ev, nickname, when), *_withheld(ev), *review_html(ev)]
         return "<html><body>" + "\n".join(body) + "</body></html>"
     parts = [
         *_header(ev, nickname, when),
-        *_readiness(ev, standing),
-        *_competencies(ev),
+        *([] if ev.score.readiness.profile else _readiness(ev, standing)),
+        *_competencies(ev, chart),
         *_flags(ev),
         *_strengths_and_gaps(ev),
         *_stage(ev),
         *_actions(ev),
         *_recommendations(ev),
         *_specialisation(ev),
-        "<p class='closing'>"
-        + esc(
-            translate(
-                "Report", "This is a self-assessment for exploring and planning your development, not a hiring test."
-            )
-        )
-        + "</p>",
+        *_reflections(ev),
+        "<p class='closing'>" + esc(_closing(ev)) + "</p>",
         *review_html(ev),  # the appendix, on a page of its own
     ]
     return "<html><body>" + "\n".join(parts) + "</body></html>"

@@ -15,25 +15,36 @@ from cs_quiz.scoring.review import ReviewedOption, ReviewedScenario, review
 
 def review_html(ev: Evaluation) -> list[str]:
     """The appendix as Qt rich-text HTML blocks (an empty list when there is nothing to review)."""
-    scenarios = review(ev).scenarios
+    looked_back = review(ev)
+    scenarios = looked_back.scenarios
     if not scenarios:
         return []
-    intro = translate(
-        "Report",
-        "Each workplace scenario with the answers you picked, the best and the worst answer, and why. "
-        "Reading this does not change your result.",
-    )
+    if looked_back.only_scenarios:
+        intro = translate(
+            "Report",
+            "Each workplace scenario with the answers you picked, the best and the worst answer, and why. "
+            "Reading this does not change your result.",
+        )
+    else:
+        intro = translate(
+            "Report",
+            "Each question with the answer you picked, the best answer, and why. "
+            "Reading this does not change your result.",
+        )
     parts = [
         "<h2 style='page-break-before: always'>" + esc(translate("Report", "Review of your answers")) + "</h2>",
         f"<p class='muted'>{esc(intro)}</p>",
     ]
     for n, s in enumerate(scenarios, start=1):
-        parts.extend(_scenario(n, len(scenarios), s))
+        parts.extend(_scenario(n, len(scenarios), s, looked_back.only_scenarios))
     return parts
 
 
-def _scenario(n: int, total: int, s: ReviewedScenario) -> list[str]:
-    heading = translate("Report", "Scenario {n} of {total}").format(n=n, total=total)
+def _scenario(n: int, total: int, s: ReviewedScenario, only_scenarios: bool = True) -> list[str]:
+    if only_scenarios:
+        heading = translate("Report", "Scenario {n} of {total}").format(n=n, total=total)
+    else:
+        heading = translate("Report", "Question {n} of {total}").format(n=n, total=total)
     parts = [f"<h3>{esc(heading)}</h3>"]
     if s.situation:
         parts.append(block_html(s.situation))
@@ -41,16 +52,17 @@ def _scenario(n: int, total: int, s: ReviewedScenario) -> list[str]:
     if not s.answered:
         note = translate("Report", "You did not answer this one. Here is what you can learn from it.")
         parts.append(f"<p><i>{esc(note)}</i></p>")
-    parts.append("<ul>" + "".join(_option(o) for o in s.options) + "</ul>")
+    parts.append("<ul>" + "".join(_option(o, s.kind) for o in s.options) + "</ul>")
     if s.rationale:
         parts.append("<p><b>" + esc(translate("Report", "Why:")) + f"</b> {inline_html(s.rationale)}</p>")
     return parts
 
 
-def _option(o: ReviewedOption) -> str:
+def _option(o: ReviewedOption, kind: str = "scenario") -> str:
     """One answer: its marks in bold words ("Your pick for best · Best answer"), the answer, then its feedback."""
+    picked = translate("Report", "Your answer") if kind == "question" else translate("Report", "Your pick for best")
     words = [
-        (o.picked_best, translate("Report", "Your pick for best")),
+        (o.picked_best, picked),
         (o.picked_worst, translate("Report", "Your pick for worst")),
         (o.keyed_best, translate("Report", "Best answer")),
         (o.keyed_worst, translate("Report", "Worst answer")),

@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
+from cs_quiz.bank.model import QuestionType
 from cs_quiz.scoring.caps import explained
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.messages import QT_TRANSLATE_NOOP
 from cs_quiz.scoring.numbers import round_half_up
-from cs_quiz.scoring.results import Recommendation, Text, english_number
+from cs_quiz.scoring.results import Recommendation, Text, english_number, tidy
 
 WIDTH = 78
 CONTEXT = "Text"
@@ -64,9 +65,13 @@ def render(ev: Evaluation, lang: Language | None = None) -> str:
     ]
     r = result.readiness
     if not r.interpretable:
-        out.append(
-            tr(QT_TRANSLATE_NOOP("Text", "Readiness: not given. These answers can't be read as a self-assessment:"))
-        )
+        if r.profile:
+            withheld = QT_TRANSLATE_NOOP("Text", "Scores: not given. These answers can't be read as a self-assessment:")
+        else:
+            withheld = QT_TRANSLATE_NOOP(
+                "Text", "Readiness: not given. These answers can't be read as a self-assessment:"
+            )
+        out.append(tr(withheld))
         for f in result.flags:
             if f.withholds:
                 out += _wrap(say.text(f.to_person), "  - ")
@@ -75,7 +80,9 @@ def render(ev: Evaluation, lang: Language | None = None) -> str:
         )
         out += _wrap(tr(again))
         return "\n".join(out) + "\n"
-    if r.rounded is None:
+    if r.profile:  # a bank without bands: the scores are the result
+        pass
+    elif r.rounded is None:
         out += [tr(QT_TRANSLATE_NOOP("Text", "Readiness: not enough answers to score yet.")), ""]
     else:
         out.append(
@@ -136,20 +143,37 @@ def render(ev: Evaluation, lang: Language | None = None) -> str:
                 out += _recommendation(rec, say, why=why)
             out.append("")
     out += _specialisations(ev, say)
-    disclaimer = QT_TRANSLATE_NOOP(
-        "Text", "This is a self-assessment for exploring and planning your development, not a hiring test."
-    )
+    out += _reflections(ev, say)
+    if r.profile:  # an inventory or a quiz: not about development plans
+        disclaimer = QT_TRANSLATE_NOOP("Text", "This is for learning and reflection, not a hiring test.")
+    else:
+        disclaimer = QT_TRANSLATE_NOOP(
+            "Text", "This is a self-assessment for exploring and planning your development, not a hiring test."
+        )
     out.append(tr(disclaimer))
     return "\n".join(out) + "\n"
 
 
 def _competencies(ev: Evaluation, say: Language) -> list[str]:
+    """Each area's score (0-100 with a bar) and, always, the sum of its answers with its range; a bank that shows
+    sums puts the sum first."""
     tr = say.tr
-    out = [tr(QT_TRANSLATE_NOOP("Text", "Areas (0-100):"))]
+    sums = ev.bank.settings.show == "sum"
+    if sums:
+        out = [tr(QT_TRANSLATE_NOOP("Text", "Scores (the sum of your answers; in brackets, as 0-100):"))]
+    else:
+        out = [tr(QT_TRANSLATE_NOOP("Text", "Areas (0-100):"))]
     width = max((len(c.name) for c in ev.score.competencies), default=10)
     for c in ev.score.competencies:
-        if c.score is not None:
+        said = c.sum_said()
+        if c.score is not None and said is not None and sums:
+            shown = f"{say.text(said)}  ({say.number(round_half_up(c.score))})"
+        elif c.score is not None:
             shown = f"{say.number(round_half_up(c.score)):>3}  {_bar(c.score)}"
+            if c.sum is not None:
+                shown += "  " + tr(QT_TRANSLATE_NOOP("Text", "sum {sum} ({low}-{high})")).format(
+                    sum=say.number(tidy(c.sum)), low=say.number(tidy(c.sum_min)), high=say.number(tidy(c.sum_max))
+                )
         else:
             shown = "  -  " + tr(QT_TRANSLATE_NOOP("Text", "not enough answers"))
         if c.not_yet:
@@ -161,6 +185,20 @@ def _competencies(ev: Evaluation, say: Language) -> list[str]:
         out.append(f"  {c.name:<{width}}  {shown}")
     out.append("")
     return out
+
+
+def _reflections(ev: Evaluation, say: Language) -> list[str]:
+    """What the person wrote to the reflection questions, as written; never scored."""
+    out: list[str] = []
+    for q in ev.bank.questions.values():
+        text = ev.answers.get(q.id)
+        if q.type is QuestionType.REFLECTION and isinstance(text, str):
+            if not out:
+                out.append(say.tr(QT_TRANSLATE_NOOP("Text", "In your own words:")))
+            out += _wrap(q.text, "  - ")
+            for line in text.splitlines():  # the person's words as written: wrapped, never recapitalised
+                out += textwrap.wrap(line, WIDTH, initial_indent="    ", subsequent_indent="    ") or [""]
+    return [*out, ""] if out else []
 
 
 def _actions(ev: Evaluation, say: Language) -> list[str]:

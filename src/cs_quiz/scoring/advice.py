@@ -85,7 +85,10 @@ def career_stage(ctx: Context) -> StageAdvice | None:
 
 def _scored(bank: Bank, result: ScoreResult) -> list[tuple[int, str, float]]:
     """(bank position, competency id, score) of every competency with a score that is more than indicative (one
-    answer is not a measurement to name a strength or a gap on), in bank order."""
+    answer is not a measurement to name a strength or a gap on), in bank order. A profile (a bank without bands: an
+    inventory, a quiz) names none: a low extraversion is not a gap to close."""
+    if not bank.gives_readiness:
+        return []
     order = {cid: i for i, cid in enumerate(bank.competencies)}
     return [
         (order.get(c.competency, len(order)), c.competency, c.score)

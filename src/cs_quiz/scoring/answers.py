@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cs_quiz.bank.model import NOT_YET, Bank, ProfileInput, Question, QuestionType
+from cs_quiz.bank.model import NOT_YET, Bank, ProfileInput, Question, QuestionType, Scale
 from cs_quiz.scoring.results import Answer, Answers
 
 
@@ -91,6 +91,8 @@ def _normalise(bank: Bank, q: Question, value: Any) -> Answer:
         return _option_ids(q, value)
     if q.type is QuestionType.SCENARIO:
         return _scenario(q, value)
+    if q.type is QuestionType.REFLECTION:
+        return _reflection(q, value)
     if q.input is ProfileInput.CHOICE:
         return _option_id(q, value)
     if q.input is ProfileInput.MULTI:
@@ -100,6 +102,18 @@ def _normalise(bank: Bank, q: Question, value: Any) -> Answer:
     raise _Bad(f"the bank gives this profile question no input kind, so no answer fits (got {value!r}).")
 
 
+def _reflection(q: Question, value: Any) -> str | None:
+    """A person's own words: text, trimmed, with line breaks kept and other control characters dropped; nothing
+    written is no answer. Longer than the question allows is refused, never cut (nothing a person wrote is lost
+    silently)."""
+    if not isinstance(value, str):
+        raise _Bad(f"{value!r} is not text; a reflection is written in words.")
+    text = "".join(ch for ch in value if ch in "\n\t" or ch.isprintable()).strip()
+    if len(text) > q.max_length:
+        raise _Bad(f"the text has {len(text):,} characters; this question takes at most {q.max_length:,}.")
+    return text or None
+
+
 def _likert(bank: Bank, q: Question, value: Any) -> int | str:
     scale = bank.scales.get(q.scale or "")
     if scale is None:
@@ -107,11 +121,22 @@ def _likert(bank: Bank, q: Question, value: Any) -> int | str:
     if value == NOT_YET and scale.not_yet:
         return NOT_YET
     values = [p.value for p in scale.points]
-    allowed = ", ".join(str(v) for v in values)
     n = _whole_number(value)
+    if n is None and isinstance(value, str):  # the words of a point ("Very accurate") mean its number
+        n = next((p.value for p in scale.points if p.label.casefold() == value.strip().casefold()), None)
     if n is None or n not in values:
-        raise _Bad(f"{value!r} is not a value of the {scale.name} scale (use one of {allowed}).")
+        raise _Bad(f"{value!r} is not one of this statement's answers: {_choices(scale)}.")
     return n
+
+
+def _choices(scale: Scale) -> str:
+    """The answers a scale takes, in words: "use a number from 1 (Very inaccurate) to 5 (Very accurate)"."""
+    first, last = scale.points[0], scale.points[-1]
+    if [p.value for p in scale.points] == list(range(first.value, last.value + 1)):
+        said = f"use a number from {first.value} ({first.label}) to {last.value} ({last.label})"
+    else:
+        said = "use one of " + ", ".join(f"{p.value} ({p.label})" for p in scale.points)
+    return said + (f", or {NOT_YET} ({scale.not_yet})" if scale.not_yet else "")
 
 
 def _whole_number(value: Any) -> int | None:
@@ -159,6 +184,9 @@ def _option_ids(q: Question, value: Any) -> list[str]:
     duplicates = sorted({v for v in picked if picked.count(v) > 1})
     if duplicates:
         raise _Bad(f"option {_listing(duplicates)} is chosen more than once.")
+    alone = [o.id for o in q.options if o.exclusive and o.id in picked]
+    if alone and len(picked) > 1:
+        raise _Bad(f"option '{alone[0]}' is chosen with others, but it is meant to be chosen alone.")
     return [o.id for o in q.options if o.id in picked]
 
 

@@ -123,12 +123,21 @@ def _eval(cond: Mapping[str, Any], ctx: Context) -> Truth:
         return None if ctx.stage is None else ctx.stage in _ids(cond["stage"])
     if "profile" in cond:
         return _eval_profile(cond, ctx)
+    if "eligible" in cond:
+        rule = _eligibility(cond, ctx)
+        return None if rule is None else _eval(_check(rule), ctx)
     value = _measure(cond, ctx)
     if "gap" in cond:
         if value is None or ctx.gaps is None:
             return None
         return (cond["competency"] in ctx.gaps) == cond["gap"] and _compare(value, cond)
     return None if value is None else _compare(value, cond)
+
+
+def _eligibility(cond: Mapping[str, Any], ctx: Context) -> Condition | None:
+    """The ``eligible_when`` of the certification an ``{eligible: id}`` names; None when it has none (unknown)."""
+    cert = ctx.bank.certifications.get(cond["eligible"])
+    return None if cert is None else cert.eligible_when
 
 
 def _compare(value: float, cond: Mapping[str, Any]) -> bool:
@@ -246,6 +255,9 @@ def _explain(cond: Condition, ctx: Context, truth: bool) -> list[Text]:
     if "profile" in c:
         tests = _profile_tests(c)
         return _explain({"all": tests}, ctx, truth) if tests else [_explain_profile(c, ctx, truth)]
+    if "eligible" in c:  # the facts that make the person (not) eligible
+        rule = _eligibility(c, ctx)
+        return [] if rule is None else _explain(rule, ctx, truth)
     value = _measure(c, ctx)
     assert value is not None  # the caller checked the condition is known
     shown = format_score(value, c.get("at_least"), c.get("below"))

@@ -17,6 +17,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# A competency's score as the sum of its answers (results.CompetencyScore.sum_said): a quiz's "7 of 10", an
+# inventory's "34 on a scale of 10 to 50".
+SUM_OF = QT_TRANSLATE_NOOP("Core", "{sum} of {high}")
+SUM_IN_RANGE = QT_TRANSLATE_NOOP("Core", "{sum} on a scale of {low} to {high}")
+
 # Reasons behind advice (conditions.py).
 BAND_IS = QT_TRANSLATE_NOOP("Core", "your readiness band is {band}")
 STAGE_IS = QT_TRANSLATE_NOOP("Core", "your career stage is {stage}")

@@ -76,10 +76,32 @@ class CompetencyScore:
     raw: float = 0.0  # the sum of the points earned on those items (weighted, above each item's minimum)
     indicative: bool = False  # scored, but on fewer answers than the bank's min_answers_for_precision
     not_yet: int = 0  # items answered "not yet" (no chance to act on it yet): counted apart, not in the score
+    # The answers added up as a published key scores them (reverse items keyed, weights applied; a quiz: the points
+    # earned), and the lowest and highest sums the answered items allow. None = not enough answers.
+    sum: float | None = None
+    sum_min: float = 0.0
+    sum_max: float = 0.0
 
     @property
     def enough(self) -> bool:
         return self.score is not None
+
+    def sum_said(self) -> Text | None:
+        """The sum in words with its range ("7 of 10", "34 on a scale of 10 to 50"); None without a score."""
+        from cs_quiz.scoring.messages import SUM_IN_RANGE, SUM_OF
+
+        if self.sum is None:
+            return None
+        values = {"sum": tidy(self.sum), "high": tidy(self.sum_max)}
+        if tidy(self.sum_min) == 0:
+            return Text.of(SUM_OF, **values)
+        return Text.of(SUM_IN_RANGE, low=tidy(self.sum_min), **values)
+
+
+def tidy(value: float) -> int | float:
+    """A sum as people write it: whole numbers without decimals, others to two places (no float noise)."""
+    value = round(value, 2)
+    return int(value) if value.is_integer() else value
 
 
 class FlagKind(StrEnum):
@@ -122,6 +144,7 @@ class Readiness:
     capped_by: tuple[str, ...] = ()  # competency ids whose gate, and cap ids whose profile cap, lowered the band
     interpretable: bool = True  # False: a quality check withholds the result (band None, no band-based advice)
     withheld_by: tuple[str, ...] = ()  # the flag kinds that withheld it
+    profile: bool = False  # the bank has no bands: a profile of scores, no readiness by design (score None)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,6 @@
-"""Looking back at the scenarios after an attempt: what the person picked, the key, and why.
+"""Looking back at the scenarios after an attempt: what the person picked, the key, and why. A single-choice question
+whose options carry feedback (a quiz's) is looked back at the same way: the person's answer, the best answer (the one
+earning the most points) and each option's feedback.
 
 Every scenario question of the sections taken, in asking order, with each option's text and feedback (in the
 bank's order: the order shown during the attempt was the attempt's own), the person's best and worst picks, the
@@ -38,6 +40,7 @@ class ReviewedScenario:
     key_best: str | None
     key_worst: str | None
     rationale: str  # why the key is what it is ("" when the bank says nothing)
+    kind: str = "scenario"  # "scenario", or "question": a single-choice question with feedback (a quiz's)
 
     @property
     def answered(self) -> bool:
@@ -55,17 +58,39 @@ class AnswersReview:
     def __len__(self) -> int:
         return len(self.scenarios)
 
+    @property
+    def only_scenarios(self) -> bool:
+        """Whether every item is a workplace scenario (the review then speaks of scenarios)."""
+        return all(s.kind == "scenario" for s in self.scenarios)
+
 
 def review(ev: Evaluation) -> AnswersReview:
-    """The review of ``ev``: every scenario question of the sections it scored, answered or not."""
+    """The review of ``ev``: every scenario question of the sections it scored, answered or not, and every
+    single-choice question whose options say why they are right or wrong."""
     bank = ev.bank
     asked = bank.section_questions(tuple(s for s in ev.score.sections if s in bank.sections))
-    scenarios = tuple(
-        _scenario(bank.questions[qid], ev.answers.get(qid))
-        for qid in asked
-        if qid in bank.questions and bank.questions[qid].type is QuestionType.SCENARIO
+    items = []
+    for qid in asked:
+        q = bank.questions.get(qid)
+        if q is not None and q.type is QuestionType.SCENARIO:
+            items.append(_scenario(q, ev.answers.get(qid)))
+        elif q is not None and q.type is QuestionType.SINGLE and any(o.feedback for o in q.options):
+            items.append(_choice(q, ev.answers.get(qid)))
+    return AnswersReview(tuple(items))
+
+
+def _choice(q: Question, answer: object) -> ReviewedScenario:
+    """A single-choice question as the review shows it: the answer picked, the option earning the most points (when
+    one does), each option's feedback."""
+    picked = answer if isinstance(answer, str) and q.option(answer) is not None else None
+    points = {o.id: sum(o.scores.values()) for o in q.options}
+    top = max(points.values(), default=0.0)
+    best = [oid for oid, p in points.items() if p == top]
+    key = best[0] if len(best) == 1 else None
+    options = tuple(
+        ReviewedOption(o.id, o.text, o.feedback, o.id == picked, False, o.id == key, False) for o in q.options
     )
-    return AnswersReview(scenarios)
+    return ReviewedScenario(q.id, "", q.text, ("best",), options, picked, None, key, None, "", kind="question")
 
 
 def _scenario(q: Question, answer: object) -> ReviewedScenario:

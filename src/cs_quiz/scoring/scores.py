@@ -87,6 +87,7 @@ def score(
             interpretable=False,
             withheld_by=withheld,
         )
+    counted = [qid for qid in asked if bank.questions[qid].type is not QuestionType.REFLECTION]  # never scored
     return ScoreResult(
         bank_id=bank.meta.id,
         bank_version=bank.meta.version,
@@ -94,8 +95,8 @@ def score(
         competencies=competencies,
         readiness=readiness,
         flags=flags,
-        answered=len(given),
-        total=len(asked),
+        answered=sum(1 for qid in counted if qid in given),
+        total=len(counted),
     )
 
 
@@ -117,7 +118,7 @@ def item_ranges(bank: Bank, question: Question) -> dict[str, tuple[float, float]
     options (an option that does not mention the competency gives 0). Multi: the sum of all negative points
     and the sum of all positive points. Profile questions, empty ranges and non-positive weights give nothing.
     """
-    if question.weight <= 0 or question.type is QuestionType.PROFILE:
+    if question.weight <= 0 or not question.scored:
         return {}
     if question.type is QuestionType.LIKERT:
         scale = _scale(bank, question)
@@ -175,9 +176,11 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
     earned = dict.fromkeys(bank.competencies, 0.0)
     possible = dict.fromkeys(bank.competencies, 0.0)
     not_yet = dict.fromkeys(bank.competencies, 0)
+    floor = dict.fromkeys(bank.competencies, 0.0)  # the lowest sum the answered items could have given
     for qid in asked:  # asking order, so float sums never depend on the order answers were given in
         question = bank.questions[qid]
-        items = [c for c in item_ranges(bank, question) if c in available]
+        ranges = item_ranges(bank, question)
+        items = [c for c in ranges if c in available]
         for comp in items:
             available[comp] += 1
         if qid not in given:
@@ -186,11 +189,13 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
             for comp in items:
                 not_yet[comp] += 1
             continue
+        picks = _picks(question, given[qid])
         for comp, (num, den) in contributions(bank, question, given[qid]).items():
             if comp in available:
                 answered[comp] += 1
                 earned[comp] += num
                 possible[comp] += den
+                floor[comp] += question.weight * ranges[comp][0] * picks
     fraction = bank.settings.min_answered_fraction
     out = []
     for comp, c in bank.competencies.items():
@@ -198,13 +203,35 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
         enough = available[comp] > 0 and answered[comp] >= needed and possible[comp] > 0
         value = 100.0 * earned[comp] / possible[comp] if enough else None
         few = value is not None and answered[comp] < bank.settings.min_answers_for_precision
+        total = floor[comp] + earned[comp] if enough else None
         out.append(
-            CompetencyScore(comp, c.name, value, answered[comp], available[comp], earned[comp], few, not_yet[comp])
+            CompetencyScore(
+                comp,
+                c.name,
+                value,
+                answered[comp],
+                available[comp],
+                earned[comp],
+                few,
+                not_yet[comp],
+                sum=total,
+                sum_min=floor[comp],
+                sum_max=floor[comp] + possible[comp],
+            )
         )
     return tuple(out)
 
 
+def _picks(question: Question, answer: Answer) -> int:
+    """How many scored picks an answer holds: two for a scenario answered best and worst, else one."""
+    if question.type is QuestionType.SCENARIO and isinstance(answer, Mapping):
+        return sum(1 for k in ("best", "worst") if answer.get(k) is not None)
+    return 1
+
+
 def _readiness(bank: Bank, competencies: Sequence[CompetencyScore]) -> Readiness:
+    if not bank.gives_readiness:  # a profile (an inventory, a quiz): scores only, no verdict by design
+        return Readiness(None, None, None, "", "", None, (), profile=True)
     weighted = [
         (bank.competencies[c.competency].weight, c.score)
         for c in competencies

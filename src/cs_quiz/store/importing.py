@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from cs_quiz.bank.fields import REFLECTION_MAX
 from cs_quiz.store import migrations as schema
 from cs_quiz.store.exchange import FORMAT, FORMAT_VERSION
 from cs_quiz.store.store import (
@@ -93,7 +94,9 @@ def _check_answers(answers: dict[str, Any], where: str) -> None:
             check_answer(value)
         except ValueError as exc:
             raise _Bad(f"{where}: answer to {qid!r}: {str(exc)[:80]}") from None
-        texts = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        if isinstance(value, str) and len(value) > REFLECTION_MAX:  # an option id, or a person's reflection
+            raise _Bad(f"{where}: answer to {qid!r} has {len(value):,} characters; at most {REFLECTION_MAX:,}")
+        texts = list(value) if isinstance(value, list) else []
         if isinstance(value, dict):
             texts = [v for v in value.values() if isinstance(v, str)]
         if len(texts) > 100 or any(len(t) > MAX_ID for t in texts):

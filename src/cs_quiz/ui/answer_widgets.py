@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -144,11 +145,15 @@ class ChoiceEditor(AnswerEditor):
 
 
 class MultiEditor(AnswerEditor):
-    """Any of several: check boxes. The answer is the list of checked options (empty means "none of these")."""
+    """Any of several: check boxes. The answer is the list of checked options (empty means "none of these").
+    Checking an ``exclusive`` option ("None of these") clears the others, and checking another clears it."""
 
-    def __init__(self, choices: Sequence[Choice], name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choices: Sequence[Choice], name: str, parent: QWidget | None = None, exclusive: Sequence[Any] = ()
+    ) -> None:
         super().__init__(parent)
         self.keys = [key for key, _ in choices]
+        self.exclusive = set(exclusive)
         self.boxes: list[QCheckBox] = []
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -156,9 +161,19 @@ class MultiEditor(AnswerEditor):
             check = QCheckBox(self)
             check.setObjectName(f"option{i + 1}")
             check.setAccessibleDescription(name)
-            check.toggled.connect(lambda _checked: self.changed.emit(self.value()))
+            check.toggled.connect(lambda checked, i=i: self._toggled(i, checked))
             self.boxes.append(check)
             box.addWidget(_ClickRow(check, text, self))
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            alone = self.keys[index] in self.exclusive
+            for key, other in zip(self.keys, self.boxes, strict=True):
+                if other is not self.boxes[index] and other.isChecked() and (alone or key in self.exclusive):
+                    other.blockSignals(True)  # one change, said once below
+                    other.setChecked(False)
+                    other.blockSignals(False)
+        self.changed.emit(self.value())
 
     def value(self) -> Any:
         return [k for k, b in zip(self.keys, self.boxes, strict=True) if b.isChecked()]
@@ -307,6 +322,64 @@ class ScenarioEditor(AnswerEditor):
         (group.checkedButton() or group.button(0)).setFocus(Qt.FocusReason.TabFocusReason)
 
 
+class ReflectionEditor(AnswerEditor):
+    """Free text in the person's own words (never scored). Tab moves on (Enter starts a new line); what is typed
+    past the question's length is not taken, and the counter says so. Every change is an answer, as a click is."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = question.max_length
+        self.box = QPlainTextEdit(self)
+        self.box.setObjectName("reflectionText")
+        self.box.setTabChangesFocus(True)
+        self.box.setAccessibleName(markup.plain(question.text))
+        self.box.setMinimumHeight(self.box.fontMetrics().lineSpacing() * 6)
+        self.count = QLabel(self)
+        self.count.setObjectName("reflectionCount")
+        self.count.setWordWrap(True)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.box)
+        col.addWidget(self.count)
+        self.box.textChanged.connect(self._edited)
+        self._say(0, cut=False)
+
+    def _say(self, length: int, *, cut: bool) -> None:
+        said = self.tr("{n} of {limit} characters").format(n=length, limit=self.limit)
+        if cut:
+            said += " " + self.tr("That is as much as this question takes: the rest was not added.")
+        self.count.setText(said)
+        self.box.setAccessibleDescription(said)
+
+    def _edited(self) -> None:
+        text = self.box.toPlainText()
+        cut = len(text) > self.limit
+        if cut:  # a paste or a long type-in: keep what fits, say what happened, keep the cursor at the end
+            self.box.blockSignals(True)
+            self.box.setPlainText(text[: self.limit])
+            self.box.moveCursor(self.box.textCursor().MoveOperation.End)
+            self.box.blockSignals(False)
+            QApplication.beep()
+        self._say(min(len(text), self.limit), cut=cut)
+        words = self.box.toPlainText().strip()
+        self.changed.emit(words or None)
+
+    def value(self) -> Any:
+        return self.box.toPlainText().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        text = value if isinstance(value, str) else ""
+        if text != (self.value() or ""):  # the answer being typed comes back trimmed: leave the box as it is
+            self.box.blockSignals(True)
+            self.box.setPlainText(text)
+            self.box.moveCursor(self.box.textCursor().MoveOperation.End)
+            self.box.blockSignals(False)
+            self._say(len(self.box.toPlainText()), cut=False)  # else the counter keeps what it just said
+
+    def focus_first(self) -> None:
+        self.box.setFocus(Qt.FocusReason.TabFocusReason)
+
+
 def make_editor(
     bank: Bank, question: Question, parent: QWidget | None = None, options: Sequence[Option] | None = None
 ) -> AnswerEditor:
@@ -320,9 +393,12 @@ def make_editor(
         return ChoiceEditor(points, question.text, parent)
     if question.type is QuestionType.SCENARIO:
         return ScenarioEditor(question, shown, parent)
+    if question.type is QuestionType.REFLECTION:
+        return ReflectionEditor(question, parent)
     if question.type is QuestionType.PROFILE and question.input is ProfileInput.NUMBER:
         return NumberEditor(question, parent)
     choices = [(o.id, o.text) for o in shown]
     if question.type is QuestionType.MULTI or question.input is ProfileInput.MULTI:
-        return MultiEditor(choices, question.text, parent)
+        exclusive = [o.id for o in shown if o.exclusive]
+        return MultiEditor(choices, question.text, parent, exclusive)
     return ChoiceEditor(choices, question.text, parent)

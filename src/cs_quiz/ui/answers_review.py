@@ -23,7 +23,8 @@ MAX_CHARS = 100  # the longest line, in average characters: long lines are hard 
 
 
 class AnswersReviewDialog(QDialog):
-    """The scenarios of one attempt and their keys, one card each, in asking order."""
+    """The scenarios (and single-choice questions with feedback) of one attempt and their keys, one card each, in
+    asking order."""
 
     def __init__(self, review: AnswersReview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,10 +38,16 @@ class AnswersReviewDialog(QDialog):
         col = QVBoxLayout(body)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(label(body, "title", self.tr("Review of your answers")))
-        intro = self.tr(
-            "Each workplace scenario with the answers you picked, the best and the worst answer, and why. "
-            "Reading this does not change your result."
-        )
+        if review.only_scenarios:
+            intro = self.tr(
+                "Each workplace scenario with the answers you picked, the best and the worst answer, and why. "
+                "Reading this does not change your result."
+            )
+        else:
+            intro = self.tr(
+                "Each question with the answer you picked, the best answer, and why. "
+                "Reading this does not change your result."
+            )
         col.addWidget(label(body, "answeredNote", intro))
         self.setAccessibleDescription(intro)
         for n, scenario in enumerate(review.scenarios, start=1):
@@ -49,7 +56,9 @@ class AnswersReviewDialog(QDialog):
         self.scroller.setObjectName("answersReviewScroll")
         self.scroller.setWidgetResizable(True)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # it takes focus, so the keys can scroll it
-        self.scroller.setAccessibleName(self.tr("The scenarios and their answers"))
+        self.scroller.setAccessibleName(
+            self.tr("The scenarios and their answers") if review.only_scenarios else self.tr("Your answers")
+        )
         self.scroller.setWidget(centred(self.scroller, body, MAX_CHARS))
         t = current_theme()  # a frame as wide as the focus ring, drawn only with focus: nothing moves
         self.scroller.setStyleSheet(
@@ -95,7 +104,10 @@ class AnswersReviewDialog(QDialog):
     def _card(self, parent: QWidget, n: int, total: int, s: ReviewedScenario) -> QFrame:
         card = QFrame(parent)
         card.setObjectName("questionCard")
-        heading = self.tr("Scenario {n} of {total}").format(n=n, total=total)
+        if self.review.only_scenarios:
+            heading = self.tr("Scenario {n} of {total}").format(n=n, total=total)
+        else:
+            heading = self.tr("Question {n} of {total}").format(n=n, total=total)
         card.setAccessibleName(heading)
         card.setAccessibleDescription(markup.plain(s.text))
         box = QVBoxLayout(card)
@@ -111,7 +123,7 @@ class AnswersReviewDialog(QDialog):
             self._named(box, note)
         for option in s.options:
             box.addSpacing(self.fontMetrics().height() // 2)
-            self._option(card, box, option)
+            self._option(card, box, option, s.kind)
         if s.rationale:
             box.addSpacing(self.fontMetrics().height() // 2)
             self._named(box, label(card, "sectionTitle", self.tr("Why")))
@@ -120,9 +132,9 @@ class AnswersReviewDialog(QDialog):
             box.addWidget(why)
         return card
 
-    def _option(self, card: QFrame, box: QVBoxLayout, o: ReviewedOption) -> None:
+    def _option(self, card: QFrame, box: QVBoxLayout, o: ReviewedOption, kind: str = "scenario") -> None:
         """The marks (bold, written out), the option, and its feedback indented under it."""
-        marks = self.marks(o)
+        marks = self.marks(o, kind)
         if marks:
             mark = label(card, "answerMarks", marks)
             mark.setFont(_bold())
@@ -141,10 +153,11 @@ class AnswersReviewDialog(QDialog):
             row.addWidget(feedback, 1)
             box.addLayout(row)
 
-    def marks(self, o: ReviewedOption) -> str:
+    def marks(self, o: ReviewedOption, kind: str = "scenario") -> str:
         """What is true of an option, in words: the person's picks first, then the key."""
+        picked = self.tr("Your answer") if kind == "question" else self.tr("Your pick for best")
         words = [
-            (o.picked_best, self.tr("Your pick for best")),
+            (o.picked_best, picked),
             (o.picked_worst, self.tr("Your pick for worst")),
             (o.keyed_best, self.tr("Best answer")),
             (o.keyed_worst, self.tr("Worst answer")),
@@ -173,17 +186,16 @@ class ReviewOffer(QObject):
         self.review = review(ev)
         if not self.review:
             return None
-        text = self.tr(
-            "Learn from the scenarios: see the best and the worst answer to each one, why, and what you picked."
-        )
+        if self.review.only_scenarios:
+            text = self.tr(
+                "Learn from the scenarios: see the best and the worst answer to each one, why, and what you picked."
+            )
+            name = self.tr("Review my answers to the scenarios")
+        else:
+            text = self.tr("Learn from your answers: see the best answer to each question, why, and what you picked.")
+            name = self.tr("Review my answers")
         layout.addWidget(label(parent, "reviewOffer", text))
-        b = button(
-            parent,
-            self.tr("Review my answers"),
-            self.tr("Review my answers to the scenarios"),
-            self.open,
-            "reviewAnswers",
-        )
+        b = button(parent, self.tr("Review my answers"), name, self.open, "reviewAnswers")
         b.setAccessibleDescription(text)
         row = QHBoxLayout()
         row.addWidget(b)

@@ -13,12 +13,29 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from cs_quiz.packaged import resource
 from cs_quiz.startup import paused_gc
 
 if TYPE_CHECKING:  # imported by the functions below, inside start-up's pause of the garbage collector
     from cs_quiz.ui.main_window import MainWindow
+
+
+# The app's id: the .desktop file's name (resources/linux/), the metainfo id, the icon's name and the desktop file
+# name Qt gives the windows (a Wayland app_id), so a dock shows our icon and groups our windows under our entry.
+APP_ID = "io.github.cs_quiz.CsQuiz"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the PNGs in resources/icons/, from tools/make_icons.py
+
+
+def app_icon() -> QIcon:
+    """Every window's icon (dialogs and the kiosk too): the PNGs, read only when a size is first drawn."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"{APP_ID}-{size}.png")), QSize(size, size))
+    return icon
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -31,6 +48,8 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("cs-quiz")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     theme.apply(app, *theme.stored_choice(AppSettings()))
     return app
 

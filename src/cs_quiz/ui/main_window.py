@@ -293,6 +293,25 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             open_class_results(self, self.store, self.banks)
 
+    def open_bank(self) -> None:
+        """File › Open bank…: choose a bank file and see it in the live preview, for its author (issue 19)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = getattr(self, "_bank_folder", str(Path.home()))
+        dialog = QFileDialog(self, self.tr("Open a question bank"), folder)
+        dialog.setObjectName("openBankDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Question banks (*.yaml *.yml)"))
+        dialog.fileSelected.connect(self._preview_bank)
+        self.bank_dialog = dialog
+        dialog.open()
+
+    def _preview_bank(self, path: str) -> None:
+        from cs_quiz.ui.preview import open_preview
+
+        self._bank_folder = str(Path(path).parent)
+        open_preview(Path(path), self)
+
     def show_about(self) -> None:
         from cs_quiz.ui import help_dialogs
 

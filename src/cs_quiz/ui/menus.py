@@ -1,5 +1,5 @@
-"""The main window's menus and keys: File (start page, save, print, quit), View (full screen, theme, text size) and
-Help (keyboard shortcuts, about).
+"""The main window's menus and keys: File (start page, open a bank in the preview, save, print, quit), View (full
+screen, theme, text size) and Help (user guide, keyboard shortcuts, about).
 
 Texts are in the ``MainWindow`` translation context (they were written there first) and are set again on a
 language change by :meth:`WindowMenus.retranslate`. The text-size keys all hold Ctrl, so text fields keep every key
@@ -13,7 +13,7 @@ from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QWidget
 
 from cs_quiz.ui.theme import TEXT_SIZES, Appearance
 
@@ -25,7 +25,9 @@ def _texts() -> dict[str, str]:
     return {
         "file": translate("MainWindow", "&File"),
         "home": translate("MainWindow", "Start &page"),
+        "open": translate("MainWindow", "&Open bank…"),
         "help": translate("MainWindow", "&Help"),
+        "guide": translate("MainWindow", "&User guide"),
         "keys": translate("MainWindow", "&Keyboard shortcuts"),
         "about": translate("MainWindow", "&About cs-quiz"),
         "save": translate("MainWindow", "&Save report as PDF…"),
@@ -58,6 +60,7 @@ class MenuHost(Protocol):
     def close(self) -> bool: ...
     def choose_theme(self, theme_id: str) -> None: ...
     def go_home(self) -> None: ...
+    def open_bank(self) -> None: ...
     def show_shortcuts(self) -> None: ...
     def open_class_results(self) -> None: ...
     def show_about(self) -> None: ...
@@ -69,6 +72,8 @@ class WindowMenus:
         self.window = w = window
         self.owner = cast(QObject, window)  # a QMainWindow: the actions' parent
         self.home = self._action("Ctrl+Home", w.go_home)
+        self.open_bank = self._action(QKeySequence.StandardKey.Open, w.open_bank)
+        self.open_bank.setObjectName("openBankAction")
         self.save = self._action(QKeySequence.StandardKey.Save, w.save_report)
         self.print = self._action(QKeySequence.StandardKey.Print, w.print_report)
         self.full = self._action("F11", w.toggle_full_screen)
@@ -78,7 +83,7 @@ class WindowMenus:
         for a in (self.save, self.print):
             a.setEnabled(False)
         self.file_menu = w.menuBar().addMenu("")
-        self.file_menu.addAction(self.home)
+        self.file_menu.addActions([self.home, self.open_bank])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save, self.print])
         self.file_menu.addSeparator()
@@ -109,8 +114,11 @@ class WindowMenus:
         self.size_menu.addActions([self.larger, self.smaller, self.reset])
         self.keys = self._action(QKeySequence.StandardKey.HelpContents, w.show_shortcuts)
         self.about = self._action("", w.show_about)
+        self.guide = self._action("", self.show_guide)  # no key of its own: F1 is the keys list; Alt+H, U
+        self.guide.setObjectName("userGuideAction")
+        self.guide_dialog: QDialog | None = None
         self.help_menu = w.menuBar().addMenu("")
-        self.help_menu.addActions([self.keys, self.about])
+        self.help_menu.addActions([self.guide, self.keys, self.about])
         self.retranslate()
         self.show_appearance()
 
@@ -126,6 +134,8 @@ class WindowMenus:
         text = _texts()
         for name, action in (
             ("home", self.home),
+            ("open", self.open_bank),
+            ("guide", self.guide),
             ("keys", self.keys),
             ("about", self.about),
             ("save", self.save),
@@ -147,6 +157,15 @@ class WindowMenus:
             ("help", self.help_menu),
         ):
             menu.setTitle(text[name])
+
+    def show_guide(self) -> None:
+        """Help › User guide: the guide over the window (ui/user_guide.py), in the interface language."""
+        from cs_quiz.ui.user_guide import UserGuideDialog
+
+        if self.guide_dialog is not None:
+            self.guide_dialog.deleteLater()  # a fresh one: the language may have changed since
+        self.guide_dialog = UserGuideDialog(cast(QWidget, self.window))
+        self.guide_dialog.open()
 
     def show_appearance(self) -> None:
         """Check the theme in use; offer Larger and Smaller only while there is a step left."""

@@ -204,6 +204,8 @@ class QuestionPage(QWidget):
         return len(scale.points) if scale else 0
 
     def _hint(self, kind: str, count: int) -> str:
+        if kind == "reflection":
+            return self.tr("Write in your own words; nothing here is scored. Tab moves on to the buttons.")
         if kind == "scenario":
             return self.tr("Keys 1–{n} pick in the column you are in (Tab moves between Best and Worst).").format(
                 n=min(count, 9)

@@ -67,6 +67,8 @@ class ResultsPage(QWidget):
         ``standing``: where the readiness stands in a group (a kiosk that offers it), said under the band."""
         self.standing = standing
         self.evaluation = ev
+        profile = ev.score.readiness.profile
+        self.scroller.setAccessibleName(self.tr("Your results") if profile else self.tr("Your readiness"))
         self.body_widget = body = QWidget(self.scroller)
         body.setObjectName("resultsBody")
         self.body = QVBoxLayout(body)
@@ -83,13 +85,13 @@ class ResultsPage(QWidget):
         else:
             self._withheld(ev)
             self._review_offer(ev)  # the scenarios teach, scores or not
-        self.body.addWidget(
-            label(
-                body,
-                "disclaimer",
-                self.tr("This is a self-assessment for exploring and planning your development, not a hiring test."),
+        if ev.score.readiness.profile:  # an inventory or a quiz: not about development plans
+            closing = self.tr("This is for learning and reflection, not a hiring test.")
+        else:
+            closing = self.tr(
+                "This is a self-assessment for exploring and planning your development, not a hiring test."
             )
-        )
+        self.body.addWidget(label(body, "disclaimer", closing))
         old = self.scroller.takeWidget()
         self.scroller.setWidget(centred(self.scroller, body, 150))
         if old is not None:
@@ -105,6 +107,9 @@ class ResultsPage(QWidget):
     def summary(self) -> str:
         """The headline, announced when the results appear (focus goes to Save, which says nothing about them)."""
         r = self.evaluation.score.readiness if self.evaluation is not None else None
+        if r is not None and r.profile:  # no readiness by design: say the scores are ready
+            said = self._withheld_text() if not r.interpretable else self.tr("Your scores are below.")
+            return ". ".join((self.tr("Your results"), said))
         if r is not None and not r.interpretable:
             return ". ".join((self.tr("Your readiness"), self._withheld_text()))
         if r is None or r.rounded is None:
@@ -130,7 +135,7 @@ class ResultsPage(QWidget):
 
     def _withheld(self, ev: Evaluation) -> None:
         """A quality check withheld the verdict: why, and the offer to take it again; no score, band or advice."""
-        self._add("title", self.tr("Your readiness"))
+        self._add("title", self.tr("Your results") if ev.score.readiness.profile else self.tr("Your readiness"))
         self._add("withheld", self._withheld_text())
         for f in ev.score.flags:
             if f.withholds:
@@ -147,6 +152,15 @@ class ResultsPage(QWidget):
 
     def _readiness(self, ev: Evaluation) -> None:
         r, bank = ev.score.readiness, ev.bank
+        if r.profile:  # a bank without bands (an inventory, a quiz): the scores are the result
+            self._add("title", self.tr("Your results"))
+            self._add(
+                "answeredNote",
+                self.tr("Based on {answered} of {total} questions answered.").format(
+                    answered=ev.score.answered, total=ev.score.total
+                ),
+            )
+            return
         self._add("title", self.tr("Your readiness"))
         if r.rounded is None:
             self._add("bandName", self.tr("Not enough answers to score yet."))
@@ -181,7 +195,17 @@ class ResultsPage(QWidget):
         )
 
     def _competencies(self, ev: Evaluation) -> None:
-        self._heading(self.tr("By competency (0–100)"))
+        sums = ev.bank.settings.show == "sum"
+        if sums:
+            self._heading(self.tr("Your scores (the sum of your answers)"))
+            self._add(  # the bars and their numbers are 0-100; the sums are in the list under them
+                "answeredNote",
+                self.tr(
+                    "Each bar shows where your sum falls between the lowest and the highest possible, as 0 to 100."
+                ),
+            )
+        else:
+            self._heading(self.tr("By competency (0–100)"))
         parent = self.body_widget
         self.body.addWidget(CompetencyChart(ev.bank, ev.score, parent))
         grid = QGridLayout()
@@ -189,7 +213,12 @@ class ResultsPage(QWidget):
         for row, c in enumerate(ev.score.competencies):
             name = show_bank_text(label(parent, "competencyName"), c.name)
             name.setWordWrap(False)
-            figure = label(parent, f"score-{c.competency}", format_score(c.score))
+            said = c.sum_said()
+            shown = format_score(c.score)
+            if sums and said is not None:  # "34 on a scale of 10 to 50 (60)": the sum, then the 0-100 figure
+                shown = f"{render(said)} ({shown})"
+            figure = label(parent, f"score-{c.competency}", shown)
+            figure.setWordWrap(not sums)  # "34 on a scale of 10 to 50 (60)" reads as one phrase
             figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             figure.setAccessibleName(self.tr("{name} score").format(name=c.name))
             if not c.enough:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from cs_quiz.kiosk import pin as pins
 from cs_quiz.store.store import StoreError
 from cs_quiz.ui.errors import describe
-from cs_quiz.ui.kiosk.rows import WrapRow
+from cs_quiz.ui.rows import WrapRow
 
 
 def _pin_field(parent: QWidget, accessible: str) -> QLineEdit:

@@ -47,11 +47,11 @@ from cs_quiz.ui.kiosk.lock import KioskLock
 from cs_quiz.ui.kiosk.look import apply_kiosk_look
 from cs_quiz.ui.kiosk.panel import FacilitatorPanel
 from cs_quiz.ui.kiosk.pin_dialog import PinDialog, SetPinDialog
-from cs_quiz.ui.kiosk.rows import rewrap
 from cs_quiz.ui.kiosk.takeaway_view import KioskResults
 from cs_quiz.ui.language import LANGUAGES, current_language, normalise, set_language
 from cs_quiz.ui.question_page import QuestionPage
 from cs_quiz.ui.review_page import ReviewPage
+from cs_quiz.ui.rows import rewrap
 from cs_quiz.ui.worker import StoreLane
 
 PANEL_CHORD = "Ctrl+Alt+Shift+F"
@@ -242,6 +242,7 @@ class KioskWindow(QWidget):
             kind=leases.KIOSK,
             cohort=self.settings.cohort or None,  # the facilitator's label for this class or workshop
             code=code or None,
+            reflections=self.settings.reflections,  # strangers' own words only when the facilitator wants them
         )
         self.attempt.on_saved = self._saved
         q = self.question = QuestionPage(self.stack)

@@ -5,7 +5,7 @@ A :class:`WrapRow` holds a group at its start and a group at its end (Back, Skip
 Next on the right), as a box layout with a stretch between them would. When the width is short the end group moves
 to a line of its own (still at the end), and a group too wide for a line of its own wraps. Every control keeps the
 size it asks for (a button its words, a touch target its height); the row grows in height instead, and tells its
-parent so (height for width).
+parent so (height for width). The kiosk's question page and PIN dialog and the bank preview's controls use it.
 """
 
 from __future__ import annotations
