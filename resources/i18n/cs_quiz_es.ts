@@ -1962,6 +1962,10 @@
         <translation>{n} aún no</translation>
     </message>
     <message>
+        <source>{n} blank, counted as the lowest</source>
+        <translation>{n} sin responder, contadas como la más baja</translation>
+    </message>
+    <message>
         <source>indicative</source>
         <translation>orientativa</translation>
     </message>
@@ -2483,6 +2487,10 @@
         <translation>{n} aún no</translation>
     </message>
     <message>
+        <source>{n} left blank, counted as the lowest answer</source>
+        <translation>{n} sin responder, contadas como la respuesta más baja</translation>
+    </message>
+    <message>
         <source>Strengths and gaps</source>
         <translation>Puntos fuertes y a mejorar</translation>
     </message>
@@ -2930,6 +2938,10 @@
     <message>
         <source>({count} not yet)</source>
         <translation>({count} todavía no)</translation>
+    </message>
+    <message>
+        <source>({count} left blank, counted as the lowest answer)</source>
+        <translation>({count} sin responder, contadas como la respuesta más baja)</translation>
     </message>
     <message>
         <source>(indicative: 1 answer only)</source>

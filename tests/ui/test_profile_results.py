@@ -30,3 +30,20 @@ def test_a_profile_shows_sums_and_no_readiness(qtbot: QtBot) -> None:
     assert page.findChild(QLabel, "score-order").text() == "18 on a scale of 4 to 20 (88)"
     assert page.scroller.accessibleName() == "Your results"
     assert "Your results" in page.summary() and "readiness" not in page.summary().lower()
+
+
+def test_a_quiz_with_blanks_shows_them_counted_as_wrong(qtbot: QtBot) -> None:
+    """examples/knowledge-quiz.yaml counts a blank as a wrong answer: seven right and three blank is 7 of 10."""
+    bank = load_bank(Path(__file__).parents[2] / "examples" / "knowledge-quiz.yaml").bank
+    assert bank is not None
+    right = {q.id: next(o.id for o in q.options if o.scores) for q in bank.questions.values()}
+    answers = dict(list(right.items())[:7])
+    ev, _ = evaluate(bank, answers)
+    page = ResultsPage()
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show_evaluation(ev)
+    page.show()
+    assert page.findChild(QLabel, "score-knowledge").text() == "7 of 10 (70)"
+    notes = [w.text() for w in page.findChildren(QLabel, "competencyNote")]
+    assert "7 of 10 answered; 3 left blank, counted as the lowest answer" in notes

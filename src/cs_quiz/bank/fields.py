@@ -216,6 +216,12 @@ BANK = Obj(
                         "Default percent (0-100); sum: each competency as the sum of its answers, as published "
                         "inventories score (e.g. 10-50)",
                     ),
+                    "unanswered": Field(
+                        Enum(("skip", "lowest")),
+                        False,
+                        "Default skip: a question left blank counts on neither side; lowest: it counts as its lowest "
+                        "answer, as a quiz counts a blank as wrong",
+                    ),
                     "gap_below": Field("number", False, "Default 60", minimum=0, maximum=100),
                     "max_gaps": Field("int", False, "Default 3", minimum=0),
                     "min_seconds_per_answer": Field("number", False, "Default 2", minimum=0),

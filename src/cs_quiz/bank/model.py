@@ -333,6 +333,9 @@ class ScoringSettings:
     # How competency scores are shown: "percent" (0..100 of the possible range) or "sum" (the keyed answers added
     # up, as published inventories are scored: 10..50 for ten 1..5 items), with the percent beside it.
     show: str = "percent"
+    # A question asked but left blank: "skip" counts it on neither side (a published inventory's key scores the
+    # items answered); "lowest" counts it as its lowest answer, as a quiz counts a blank as wrong.
+    unanswered: str = "skip"
 
 
 @dataclass(frozen=True)

@@ -90,10 +90,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     result = load_paths(args.paths)
     warned = 0
     for b in result.banks:
-        print(
-            f"{b.path}: ok - {b.meta.id} {b.meta.version}, {len(b.questions)} questions, "
-            f"{len(b.competencies)} competencies, sections: {', '.join(b.sections)}"
-        )
+        questions = "1 question" if len(b.questions) == 1 else f"{len(b.questions)} questions"
+        areas = "1 competency" if len(b.competencies) == 1 else f"{len(b.competencies)} competencies"
+        print(f"{b.path}: ok - {b.meta.id} {b.meta.version}, {questions}, {areas}, sections: {', '.join(b.sections)}")
         sys.stdout.flush()
         for w in key_bias(b):
             err(f"{b.path}:{w.line}:{w.column}: warning: {w.message}")

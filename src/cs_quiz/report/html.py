@@ -197,6 +197,8 @@ def _competencies(ev: Evaluation, chart: bool = True) -> list[str]:
         )
         if c.not_yet:  # "not yet" answers: shown, left out of the score
             answered += "<br/>" + esc(translate("Report", "{n} not yet").format(n=c.not_yet))
+        if c.blank and value is not None:  # counted as the lowest answer (scoring.unanswered: lowest)
+            answered += "<br/>" + esc(translate("Report", "{n} blank, counted as the lowest").format(n=c.blank))
         if c.indicative and value is not None:  # shown, but not a measurement to act on
             answered += "<br/><i>" + esc(translate("Report", "indicative")) + "</i>"
         shade = f" style='background-color:{TINT}'" if n % 2 else ""

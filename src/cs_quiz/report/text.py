@@ -178,6 +178,10 @@ def _competencies(ev: Evaluation, say: Language) -> list[str]:
             shown = "  -  " + tr(QT_TRANSLATE_NOOP("Text", "not enough answers"))
         if c.not_yet:
             shown += "  " + tr(QT_TRANSLATE_NOOP("Text", "({count} not yet)")).format(count=say.number(c.not_yet))
+        if c.blank and c.score is not None:  # scoring.unanswered: lowest
+            shown += "  " + tr(QT_TRANSLATE_NOOP("Text", "({count} left blank, counted as the lowest answer)")).format(
+                count=say.number(c.blank)
+            )
         if c.indicative and c.score is not None:
             one = QT_TRANSLATE_NOOP("Text", "(indicative: 1 answer only)")
             many = QT_TRANSLATE_NOOP("Text", "(indicative: {count} answers only)")

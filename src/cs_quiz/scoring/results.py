@@ -81,6 +81,9 @@ class CompetencyScore:
     sum: float | None = None
     sum_min: float = 0.0
     sum_max: float = 0.0
+    # Items left blank and counted at their lowest (the bank's scoring.unanswered: lowest): in the score and the
+    # range, never in ``answered``.
+    blank: int = 0
 
     @property
     def enough(self) -> bool:

@@ -177,6 +177,8 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
     possible = dict.fromkeys(bank.competencies, 0.0)
     not_yet = dict.fromkeys(bank.competencies, 0)
     floor = dict.fromkeys(bank.competencies, 0.0)  # the lowest sum the answered items could have given
+    blank = dict.fromkeys(bank.competencies, 0)
+    lowest = bank.settings.unanswered == "lowest"
     for qid in asked:  # asking order, so float sums never depend on the order answers were given in
         question = bank.questions[qid]
         ranges = item_ranges(bank, question)
@@ -184,6 +186,13 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
         for comp in items:
             available[comp] += 1
         if qid not in given:
+            if lowest:  # a blank earns nothing and still counts in what was possible: a quiz's wrong answer
+                picks = len(question.ask) if question.type is QuestionType.SCENARIO else 1
+                for comp in items:
+                    lo, hi = ranges[comp]
+                    blank[comp] += 1
+                    possible[comp] += question.weight * (hi - lo) * picks
+                    floor[comp] += question.weight * lo * picks
             continue
         if given[qid] == NOT_YET:  # left out of both sides: no chance yet is neither low nor middling
             for comp in items:
@@ -196,6 +205,12 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
                 earned[comp] += num
                 possible[comp] += den
                 floor[comp] += question.weight * ranges[comp][0] * picks
+        if lowest and question.type is QuestionType.SCENARIO and len(question.ask) > picks:  # best given, worst not
+            missing = len(question.ask) - picks
+            for comp in items:
+                lo, hi = ranges[comp]
+                possible[comp] += question.weight * (hi - lo) * missing
+                floor[comp] += question.weight * lo * missing
     fraction = bank.settings.min_answered_fraction
     out = []
     for comp, c in bank.competencies.items():
@@ -217,6 +232,7 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
                 sum=total,
                 sum_min=floor[comp],
                 sum_max=floor[comp] + possible[comp],
+                blank=blank[comp],
             )
         )
     return tuple(out)

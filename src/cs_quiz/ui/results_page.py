@@ -233,6 +233,9 @@ class ResultsPage(QWidget):
                 note = ""
             if c.not_yet:  # answered "not yet": shown, and left out of the score
                 note = " ".join(p for p in (note, self.tr("{n} not yet").format(n=c.not_yet)) if p)
+            if c.blank and c.enough:  # the bank counts a blank as its lowest answer (a quiz: wrong)
+                blank = self.tr("{n} left blank, counted as the lowest answer").format(n=c.blank)
+                note = "; ".join(p for p in (note, blank) if p)
             grid.addWidget(name, row, 0)
             grid.addWidget(figure, row, 1)
             grid.addWidget(show_bank_text(label(parent, "competencyNote"), note), row, 2)
