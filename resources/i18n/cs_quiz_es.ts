@@ -56,6 +56,14 @@
         <translation>{marks}: {text}</translation>
     </message>
     <message>
+        <source>You ticked this</source>
+        <translation>La marcaste</translation>
+    </message>
+    <message>
+        <source>Worth ticking</source>
+        <translation>Vale la pena marcarla</translation>
+    </message>
+    <message>
         <source>Your pick for best</source>
         <translation>Tu elección como mejor</translation>
     </message>
@@ -2148,6 +2156,14 @@
     <message>
         <source>You did not answer this one. Here is what you can learn from it.</source>
         <translation>No respondiste esta. Aquí tienes lo que puedes aprender de ella.</translation>
+    </message>
+    <message>
+        <source>You ticked this</source>
+        <translation>La marcaste</translation>
+    </message>
+    <message>
+        <source>Worth ticking</source>
+        <translation>Vale la pena marcarla</translation>
     </message>
     <message>
         <source>Your pick for best</source>

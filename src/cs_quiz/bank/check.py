@@ -171,11 +171,9 @@ class Checker:
                         f"'{key}' does not belong in a {variant} {spec.name}",
                     )
                 elif known_variant:
-                    self.add(
-                        value.key_pos[key],
-                        f"{path}.{key}",
-                        f"unknown field '{key}' in {_name(spec, value)}{suggest(key, fields)}",
-                    )
+                    hint = suggest(key, fields) or _comma_hint(key, value[key])
+                    said = f"unknown field '{key}' in {_name(spec, value)}{hint}"
+                    self.add(value.key_pos[key], f"{path}.{key}", said)
         for key, f in fields.items():
             where = f"{path}.{key}" if path else key
             if key not in value:
@@ -278,3 +276,14 @@ def check_structure(data: Any) -> list[Issue]:
     checker = Checker(data)
     checker.structure(data, BANK, (1, 1), "")
     return checker.issues
+
+
+def _comma_hint(key: object, value: object) -> str:
+    """Why a "field" that reads like the end of a sentence is there: on a ``{text: ..., feedback: ...}`` line, a comma
+    in the text ends the value, and YAML reads the words after it as a field of their own with no value."""
+    if value is not None or not isinstance(key, str) or not (" " in key.strip() or key.rstrip()[-1:] in ".!?"):
+        return ""
+    return (
+        "; it looks like the rest of a sentence: inside { } a comma ends the text before it, so put text that has a "
+        'comma in quotes ("...")'
+    )

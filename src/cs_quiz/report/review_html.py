@@ -60,11 +60,12 @@ def _scenario(n: int, total: int, s: ReviewedScenario, only_scenarios: bool = Tr
 
 def _option(o: ReviewedOption, kind: str = "scenario") -> str:
     """One answer: its marks in bold words ("Your pick for best · Best answer"), the answer, then its feedback."""
-    picked = translate("Report", "Your answer") if kind == "question" else translate("Report", "Your pick for best")
+    picked = {"question": translate("Report", "Your answer"), "multi": translate("Report", "You ticked this")}
+    right = translate("Report", "Worth ticking") if kind == "multi" else translate("Report", "Best answer")
     words = [
-        (o.picked_best, picked),
+        (o.picked_best, picked.get(kind, translate("Report", "Your pick for best"))),
         (o.picked_worst, translate("Report", "Your pick for worst")),
-        (o.keyed_best, translate("Report", "Best answer")),
+        (o.keyed_best, right),
         (o.keyed_worst, translate("Report", "Worst answer")),
     ]
     marks = " \u00b7 ".join(esc(text) for on, text in words if on)

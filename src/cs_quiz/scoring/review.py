@@ -1,6 +1,7 @@
 """Looking back at the scenarios after an attempt: what the person picked, the key, and why. A single-choice question
 whose options carry feedback (a quiz's) is looked back at the same way: the person's answer, the best answer (the one
-earning the most points) and each option's feedback.
+earning the most points) and each option's feedback; so is a tick-all-that-apply question with feedback: what was
+ticked, the options worth ticking (those earning points) and each option's feedback.
 
 Every scenario question of the sections taken, in asking order, with each option's text and feedback (in the
 bank's order: the order shown during the attempt was the attempt's own), the person's best and worst picks, the
@@ -40,11 +41,14 @@ class ReviewedScenario:
     key_best: str | None
     key_worst: str | None
     rationale: str  # why the key is what it is ("" when the bank says nothing)
-    kind: str = "scenario"  # "scenario", or "question": a single-choice question with feedback (a quiz's)
+    # "scenario"; "question": a single-choice question with feedback (a quiz's); "multi": a tick-all-that-apply
+    # question with feedback, where ``picked`` holds what was ticked and ``keyed_best`` marks each option worth points
+    kind: str = "scenario"
+    picked: tuple[str, ...] | None = None  # a multi question's ticked options; None: not answered (or not multi)
 
     @property
     def answered(self) -> bool:
-        return self.picked_best is not None or self.picked_worst is not None
+        return self.picked_best is not None or self.picked_worst is not None or self.picked is not None
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,24 @@ def review(ev: Evaluation) -> AnswersReview:
             items.append(_scenario(q, ev.answers.get(qid)))
         elif q is not None and q.type is QuestionType.SINGLE and any(o.feedback for o in q.options):
             items.append(_choice(q, ev.answers.get(qid)))
+        elif q is not None and q.type is QuestionType.MULTI and any(o.feedback for o in q.options):
+            items.append(_ticked(q, ev.answers.get(qid)))
     return AnswersReview(tuple(items))
+
+
+def _ticked(q: Question, answer: object) -> ReviewedScenario:
+    """A tick-all-that-apply question as the review shows it: what was ticked, each option that earns points (the
+    ones worth ticking), each option's feedback."""
+    ticked = (
+        tuple(o for o in answer if isinstance(o, str) and q.option(o) is not None)
+        if isinstance(answer, list | tuple)
+        else None
+    )
+    options = tuple(
+        ReviewedOption(o.id, o.text, o.feedback, o.id in (ticked or ()), False, sum(o.scores.values()) > 0, False)
+        for o in q.options
+    )
+    return ReviewedScenario(q.id, "", q.text, (), options, None, None, None, None, "", kind="multi", picked=ticked)
 
 
 def _choice(q: Question, answer: object) -> ReviewedScenario:

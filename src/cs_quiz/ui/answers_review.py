@@ -155,11 +155,12 @@ class AnswersReviewDialog(QDialog):
 
     def marks(self, o: ReviewedOption, kind: str = "scenario") -> str:
         """What is true of an option, in words: the person's picks first, then the key."""
-        picked = self.tr("Your answer") if kind == "question" else self.tr("Your pick for best")
+        picked = {"question": self.tr("Your answer"), "multi": self.tr("You ticked this")}
+        right = self.tr("Worth ticking") if kind == "multi" else self.tr("Best answer")
         words = [
-            (o.picked_best, picked),
+            (o.picked_best, picked.get(kind, self.tr("Your pick for best"))),
             (o.picked_worst, self.tr("Your pick for worst")),
-            (o.keyed_best, self.tr("Best answer")),
+            (o.keyed_best, right),
             (o.keyed_worst, self.tr("Worst answer")),
         ]
         return " · ".join(text for on, text in words if on)
