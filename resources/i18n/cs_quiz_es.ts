@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>If your facilitator gave you a participant code, or you want one to compare with a later visit, type it below. Never use your name.</source>
-        <translation>Si tu facilitador/a te ha dado un código de participante, o quieres uno para comparar con una visita posterior, escríbelo abajo. Nunca uses tu nombre.</translation>
+        <translation>Si quien coordina te dio un código de participante, o quieres uno para comparar con una visita posterior, escríbelo abajo. Nunca uses tu nombre.</translation>
     </message>
     <message>
         <source>A first name or nickname (optional)</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>A code from your facilitator, or one you make up. Never your name.</source>
-        <translation>Un código de tu facilitador/a, o uno que inventes. Nunca tu nombre.</translation>
+        <translation>Un código que te dé quien coordina, o uno que inventes. Nunca tu nombre.</translation>
     </message>
     <message>
         <source>Tap here to start</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Drop results files, folders or ZIP archives here — from kiosks&apos; results folders or other computers — or choose them with the buttons. No name is ever shown: people are known by a participant code.</source>
-        <translation>Suelta aquí archivos de resultados, carpetas o archivos ZIP —de las carpetas de resultados de los quioscos o de otros ordenadores— o elígelos con los botones. Nunca se muestra un nombre: a cada persona se la conoce por un código de participante.</translation>
+        <translation>Suelta aquí archivos de resultados, carpetas o archivos ZIP —de las carpetas de resultados de los quioscos o de otras computadoras— o elígelos con los botones. Nunca se muestra un nombre: a cada persona se la conoce por un código de participante.</translation>
     </message>
     <message>
         <source>Import a f&amp;older…</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>No results of a question bank this computer has are stored yet: import some above.</source>
-        <translation>Aún no hay guardados resultados de un banco de preguntas que tenga este ordenador: importa algunos arriba.</translation>
+        <translation>Aún no hay guardados resultados de un banco de preguntas que tenga esta computadora: importa algunos arriba.</translation>
     </message>
     <message>
         <source>Choose two classes: the one of the first attempts and the one of the later attempts. Put a class label on results in the Results tab.</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Exit kiosk mode? cs-quiz closes and this computer shows its desktop to whoever is here.</source>
-        <translation>¿Salir del modo quiosco? cs-quiz se cierra y este ordenador muestra su escritorio a quien esté delante.</translation>
+        <translation>¿Salir del modo quiosco? cs-quiz se cierra y esta computadora muestra su escritorio a quien esté delante.</translation>
     </message>
     <message>
         <source>Stay in the kiosk</source>
@@ -881,6 +881,10 @@
         <translation>texto más grande, más pequeño, el tamaño de siempre</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Mayús+R</translation>
+    </message>
+    <message>
         <source>class results: gather a class&apos;s or workshop&apos;s results (teacher password)</source>
         <translation>resultados de la clase: reunir los resultados de una clase o un taller (contraseña del profesorado)</translation>
     </message>
@@ -918,7 +922,7 @@
     </message>
     <message>
         <source>It works offline: nothing you answer leaves this computer.</source>
-        <translation>Funciona sin conexión: nada de lo que respondes sale de este ordenador.</translation>
+        <translation>Funciona sin conexión: nada de lo que respondes sale de esta computadora.</translation>
     </message>
     <message>
         <source>Free software under the MIT licence.</source>
@@ -981,7 +985,7 @@
     </message>
     <message>
         <source>Save the selected result as a file that cs-quiz on another computer can import</source>
-        <translation>Guardar el resultado elegido como un archivo que cs-quiz puede importar en otro ordenador</translation>
+        <translation>Guardar el resultado elegido como un archivo que cs-quiz puede importar en otra computadora</translation>
     </message>
     <message>
         <source>Delete this attempt…</source>
@@ -1449,7 +1453,7 @@
     </message>
     <message>
         <source>The class&apos;s results are other people&apos;s answers. Type the teacher password, or the facilitator PIN of this computer&apos;s kiosk.</source>
-        <translation>Los resultados de la clase son respuestas de otras personas. Escribe la contraseña del profesorado o el PIN de facilitador/a del quiosco de este ordenador.</translation>
+        <translation>Los resultados de la clase son respuestas de otras personas. Escribe la contraseña del profesorado o el PIN de coordinación del quiosco de esta computadora.</translation>
     </message>
     <message>
         <source>That is not the password. Tries left before a pause: {n}.</source>
@@ -2215,7 +2219,7 @@
     </message>
     <message>
         <source>Scenarios: what people picked</source>
-        <translation>Escenarios: qué eligió la gente</translation>
+        <translation>Situaciones: qué eligió la gente</translation>
     </message>
     <message>
         <source>The share who picked each response as the best and as the worst; the bank&apos;s key is marked ✓ and ✗.</source>
@@ -2731,7 +2735,7 @@
     </message>
     <message>
         <source>Class results hold other people&apos;s answers. Choose a password of at least {n} characters, so that no one else using this computer can open them. Keep it somewhere safe: it cannot be shown again.</source>
-        <translation>Los resultados de la clase contienen respuestas de otras personas. Elige una contraseña de al menos {n} caracteres para que nadie más que use este ordenador pueda abrirlos. Guárdala en un lugar seguro: no se puede volver a mostrar.</translation>
+        <translation>Los resultados de la clase contienen respuestas de otras personas. Elige una contraseña de al menos {n} caracteres para que nadie más que use esta computadora pueda abrirlos. Guárdala en un lugar seguro: no se puede volver a mostrar.</translation>
     </message>
     <message>
         <source>A password has at least {n} characters, without a space at its start or end.</source>
@@ -3141,7 +3145,7 @@
     </message>
     <message>
         <source>A self-assessment for exploring and planning your development. Everything you answer stays on this computer.</source>
-        <translation>Una autoevaluación para explorar y planear cómo crecer. Todo lo que respondas se queda en este ordenador.</translation>
+        <translation>Una autoevaluación para explorar y planear cómo crecer. Todo lo que respondas se queda en esta computadora.</translation>
     </message>
     <message>
         <source>No question bank is available.</source>
@@ -3164,7 +3168,7 @@
     </message>
     <message>
         <source>Your unfinished {what} from {when} is open in another cs-quiz window on this computer. Carry on there, or close that window to resume it here.</source>
-        <translation>Tu intento sin terminar ({what}) del {when} está abierto en otra ventana de cs-quiz en este ordenador. Continúa allí, o cierra esa ventana para reanudarlo aquí.</translation>
+        <translation>Tu intento sin terminar ({what}) del {when} está abierto en otra ventana de cs-quiz en esta computadora. Continúa allí, o cierra esa ventana para reanudarlo aquí.</translation>
     </message>
     <message>
         <source>You have an unfinished {what} from {when}: {n} answer(s) so far. Resume where you left off?</source>
@@ -3220,11 +3224,11 @@
     </message>
     <message>
         <source>&amp;Remember my details on this computer</source>
-        <translation>&amp;Recordar mis datos en este ordenador</translation>
+        <translation>&amp;Recordar mis datos en esta computadora</translation>
     </message>
     <message>
         <source>Your nickname, participant code and class are filled in next time. Leave it off on a shared computer.</source>
-        <translation>Tu apodo, código de participante y clase se rellenarán la próxima vez. Déjalo desactivado en un ordenador compartido.</translation>
+        <translation>Tu apodo, código de participante y clase se rellenarán la próxima vez. Déjalo desactivado en una computadora compartida.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -84,6 +84,7 @@ QT_TRANSLATE_NOOP("Help", "move between the answers and the buttons; Space press
 QT_TRANSLATE_NOOP("Help", "back to the start page (an unfinished attempt waits there to be resumed)")
 QT_TRANSLATE_NOOP("Help", "save the report as a PDF, print it (on the results)")
 QT_TRANSLATE_NOOP("Help", "larger text, smaller text, the usual size")
+QT_TRANSLATE_NOOP("Help", "Ctrl+Shift+R")
 QT_TRANSLATE_NOOP("Help", "class results: gather a class's or workshop's results (teacher password)")
 QT_TRANSLATE_NOOP("Help", "open a question bank in the live preview, to see it while you write it")
 QT_TRANSLATE_NOOP("Help", "full screen, and back")

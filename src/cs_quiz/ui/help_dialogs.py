@@ -25,7 +25,7 @@ def _keys() -> list[tuple[str, str]]:
         ("Ctrl+Home", _tr("back to the start page (an unfinished attempt waits there to be resumed)")),
         ("Ctrl+S, Ctrl+P", _tr("save the report as a PDF, print it (on the results)")),
         ("Ctrl++, Ctrl+−, Ctrl+0", _tr("larger text, smaller text, the usual size")),
-        ("Ctrl+Shift+R", _tr("class results: gather a class's or workshop's results (teacher password)")),
+        (_tr("Ctrl+Shift+R"), _tr("class results: gather a class's or workshop's results (teacher password)")),
         ("Ctrl+O", _tr("open a question bank in the live preview, to see it while you write it")),
         ("F11", _tr("full screen, and back")),
         ("F1", _tr("this list")),
