@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
 from cs_quiz.report import markup
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.review import AnswersReview, ReviewedOption, ReviewedScenario, review
-from cs_quiz.ui.common import button, centred, label, show_bank_text, shown_text
+from cs_quiz.ui.common import button, centred, fit_over, label, reading_layout, show_bank_text, shown_text
 from cs_quiz.ui.theme import current_theme
 
 MAX_CHARS = 100  # the longest line, in average characters: long lines are hard to read on a wide screen
@@ -65,29 +65,9 @@ class AnswersReviewDialog(QDialog):
             f"QScrollArea {{ border: {t.focus_width}px solid transparent; }}"
             f"QScrollArea:focus {{ border-color: {t.focus}; }}"
         )
-        self.close_button = button(self, self.tr("Close"), self.tr("Close the review"), self.accept, "primary")
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scroller, 1)
-        layout.addLayout(bar)
-        QWidget.setTabOrder(self.scroller, self.close_button)
-        self._fit(parent)
+        self.close_button = reading_layout(self, self.scroller, self.tr("Close"), self.tr("Close the review"))
+        fit_over(self, parent, MAX_CHARS + 12)
         self.scroller.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _fit(self, parent: QWidget | None) -> None:
-        """As large as the window it opens over and within the screen (room left for a title bar such as the
-        window's own), at most a readable width."""
-        host = parent.window() if parent is not None else None
-        area = (host or self).screen().availableGeometry()
-        width, height = area.width(), area.height()
-        if host is not None:
-            title_bar = host.frameGeometry().height() - host.height()
-            width, height = min(width, host.width()), min(height - title_bar, host.height())
-        margin = self.fontMetrics().height() // 2
-        readable = self.fontMetrics().averageCharWidth() * (MAX_CHARS + 12)
-        self.resize(max(320, min(width - 2 * margin, readable)), max(240, height - 2 * margin))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Home and End go to the first and the last scenario (the scroll area itself knows only the arrows and

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 
 def label(parent: QWidget, name: str, text: str = "") -> QLabel:
@@ -162,3 +162,31 @@ class Pages(QWidget):
 
     def widget(self, index: int) -> QWidget | None:
         return self._layout.widget(index)
+
+
+def reading_layout(dialog: QDialog, content: QWidget, close_text: str, close_description: str) -> QPushButton:
+    """A dialog to read in: ``content`` filling it, a Close button (the default) at the bottom right after it in the
+    tab order. Returns the button."""
+    close = button(dialog, close_text, close_description, dialog.accept, "primary")
+    bar = QHBoxLayout()
+    bar.addStretch(1)
+    bar.addWidget(close)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content, 1)
+    layout.addLayout(bar)
+    QWidget.setTabOrder(content, close)
+    return close
+
+
+def fit_over(dialog: QWidget, parent: QWidget | None, chars: int) -> None:
+    """Size ``dialog`` as large as the window it opens over and within the screen (room left for a title bar such
+    as the window's own), at most ``chars`` average characters wide: a line people can read."""
+    host = parent.window() if parent is not None else None
+    area = (host or dialog).screen().availableGeometry()
+    width, height = area.width(), area.height()
+    if host is not None:
+        title_bar = host.frameGeometry().height() - host.height()
+        width, height = min(width, host.width()), min(height - title_bar, host.height())
+    margin = dialog.fontMetrics().height() // 2
+    readable = dialog.fontMetrics().averageCharWidth() * chars
+    dialog.resize(max(320, min(width - 2 * margin, readable)), max(240, height - 2 * margin))

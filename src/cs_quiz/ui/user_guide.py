@@ -14,10 +14,10 @@ import re
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QShowEvent, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
 from cs_quiz.packaged import resource
-from cs_quiz.ui.common import button
+from cs_quiz.ui.common import fit_over, reading_layout
 from cs_quiz.ui.language import current_language
 
 
@@ -90,15 +90,8 @@ class UserGuideDialog(QDialog):
         self.browser.setMarkdown(guide_text(language))
         self.sections = name_headings(self.browser.document())
         underline_links(self.browser.document())
-        self.close_button = button(self, self.tr("Close"), self.tr("Close the user guide"), self.accept, "primary")
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addLayout(bar)
-        QWidget.setTabOrder(self.browser, self.close_button)
-        self._fit(parent)
+        self.close_button = reading_layout(self, self.browser, self.tr("Close"), self.tr("Close the user guide"))
+        fit_over(self, parent, 90)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """The guide takes the focus (QDialog gives it to Close), so the arrows and Page Down scroll it at once."""
@@ -109,15 +102,3 @@ class UserGuideDialog(QDialog):
         """A link to a section of the guide scrolls there; any other link is left alone (no network)."""
         if not url.scheme() and not url.path() and url.fragment():
             self.browser.scrollToAnchor(url.fragment())
-
-    def _fit(self, parent: QWidget | None) -> None:
-        """As large as the window it opens over and within the screen, at most a readable width."""
-        host = parent.window() if parent is not None else None
-        area = (host or self).screen().availableGeometry()
-        width, height = area.width(), area.height()
-        if host is not None:
-            title_bar = host.frameGeometry().height() - host.height()
-            width, height = min(width, host.width()), min(height - title_bar, host.height())
-        margin = self.fontMetrics().height() // 2
-        readable = self.fontMetrics().averageCharWidth() * 90
-        self.resize(max(320, min(width - 2 * margin, readable)), max(240, height - 2 * margin))
