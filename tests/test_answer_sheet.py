@@ -17,7 +17,15 @@ from pathlib import Path
 import pytest
 
 from cs_quiz.bank.model import NOT_YET, Bank, Pos, Question, QuestionType
-from cs_quiz.scoring.answer_sheet import decode, read_sheet, result_table, split_rows, template_header
+from cs_quiz.bank.sheet_rows import Table, read_csv
+from cs_quiz.scoring.answer_sheet import (
+    header_words,
+    read_sheet,
+    read_sheet_table,
+    result_table,
+    sheet_columns,
+    template_header,
+)
 from cs_quiz.scoring.engine import evaluate
 from factories import bank, likert, opt, profile_choice, profile_number, scale, scenario, section, single
 
@@ -39,8 +47,21 @@ def _bank(bands: bool = True) -> Bank:
     )
 
 
+def _table(bank: Bank, data: bytes) -> Table:
+    """The sheet as ``cs-quiz score`` reads a CSV file's bytes."""
+    table = read_csv("s.csv", data, header_words(bank), sheet_columns(bank))
+    assert isinstance(table, Table), table
+    return table
+
+
 def _rows(text: str) -> list[list[str]]:
-    return split_rows(text)
+    """The sheet's rows by their line numbers, the blank lines the reader skips back in as empty rows."""
+    table = _table(_bank(), text.encode())
+    read = [table.header, *table.rows]
+    rows: list[list[str]] = [[] for _ in range(read[-1].number)]
+    for row in read:
+        rows[row.number - 1] = list(row.cells)
+    return rows
 
 
 def test_a_typed_sheet_becomes_each_persons_answers_in_the_papers_letters_and_values() -> None:
@@ -153,11 +174,13 @@ def test_question_numbers_need_the_section_and_then_mean_the_papers_numbers() ->
 
 def test_a_sheet_saved_by_a_spanish_or_windows_spreadsheet_is_read() -> None:
     data = "código;clase;1 d1;3 tool\nÑandú;3ºB;4;A\n".encode("cp1252")
-    sheet, problems = read_sheet(_bank(), split_rows(decode(data)))
+    sheet, problems = read_sheet_table(_bank(), _table(_bank(), data))
     assert problems == [] and sheet is not None
     assert (sheet.people[0].code, sheet.people[0].klass) == ("Ñandú", "3ºB")
-    assert decode("\ufeffcode\n".encode()) == "code\n"
-    assert read_sheet(_bank(), split_rows(""))[1][0].message.startswith("the sheet is empty")
+    unicode_text = "code\t1 d1\nP1\t4\n".encode("utf-16")  # Excel's "Unicode text"
+    sheet, problems = read_sheet_table(_bank(), _table(_bank(), unicode_text))
+    assert problems == [] and sheet is not None and sheet.people[0].answers == {"d1": 4}
+    assert read_sheet(_bank(), [])[1][0].message.startswith("the sheet is empty")
 
 
 def test_a_reflection_is_typed_as_written_and_one_too_long_is_named() -> None:
@@ -304,3 +327,44 @@ def test_a_pipe_or_a_device_named_like_a_sheet_is_refused_before_it_is_read(tmp_
         done = cs_quiz("score", "csd-readiness", str(sheet), cwd=tmp_path)
         assert done.returncode == 1
         assert f"{sheet.name}:1:1: this is not a regular file" in done.stderr
+
+
+def test_a_workbook_sheet_is_scored_like_its_csv(tmp_path: Path) -> None:
+    """Teachers type into Excel: the .xlsx itself is scored, numbers typed as numbers (a code of 101, an answer of
+    4), a blank column Excel keeps at the right ignored; a row number in a problem is the workbook's own."""
+    from openpyxl import Workbook
+
+    _class_sheet(tmp_path, mistakes=False)
+    with (tmp_path / "class.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([])  # a title row left blank above the header
+    for row in rows:
+        sheet.append([int(c) if c.isdigit() else c for c in row] + [None])
+    book.save(tmp_path / "class.xlsx")
+    from_csv = cs_quiz("score", "csd-readiness", "class.csv", cwd=tmp_path)
+    from_xlsx = cs_quiz("score", "csd-readiness", "class.xlsx", cwd=tmp_path)
+    assert from_xlsx.returncode == 0, from_xlsx.stderr
+    assert from_xlsx.stdout == from_csv.stdout and from_xlsx.stdout.count("\n") == 6
+
+    sheet.cell(row=4, column=3 + 11, value=6)  # the second person (row 4 under the blank row), question 12
+    book.save(tmp_path / "class.xlsx")
+    wrong = cs_quiz("score", "csd-readiness", "class.xlsx", cwd=tmp_path)
+    assert wrong.returncode == 1
+    assert (
+        wrong.stderr.splitlines()[0]
+        == 'class.xlsx:4:12 budget-4: "6" is not on the scale of this question (use 1, 2, 3, 4 or 5)'
+    )
+
+
+def test_files_that_are_not_sheets_are_refused_in_words(tmp_path: Path) -> None:
+    (tmp_path / "program.csv").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)))
+    (tmp_path / "workbook.csv").write_bytes(b"PK\x03\x04not really")
+    for name, said in (
+        ("program.csv", "program.csv:1:1: this is a binary file, not CSV text"),
+        ("workbook.csv", "workbook.csv:1:1: this is an Excel workbook, not CSV text; name it .xlsx"),
+    ):
+        out = cs_quiz("score", "csd-readiness", name, cwd=tmp_path)
+        assert out.returncode == 1 and out.stderr.splitlines()[0] == said, out.stderr

@@ -591,3 +591,15 @@ def test_an_edit_that_would_change_anything_else_is_refused(
     assert cli("import-items", str(csv_file), "--into", str(bank)) == 1
     assert "cannot be added without changing other parts of this file" in capsys.readouterr().err
     assert bank.read_bytes() == before
+
+
+def test_a_cell_past_the_last_column_read_is_a_problem_not_dropped_unsaid(tmp_path: Path) -> None:
+    from cs_quiz.bank.sheet_rows import MAX_COLUMNS, read_table
+
+    sheet = tmp_path / "items.csv"
+    sheet.write_text("id,competency,text\n" + "o1,order,I plan ahead." + "," * MAX_COLUMNS + "note\n", encoding="utf-8")
+    problems = read_table(str(sheet))
+    assert isinstance(problems, list)
+    assert [str(p) for p in problems] == [
+        f"{sheet}:2:1: something is written past column AX; at most {MAX_COLUMNS} columns are read"
+    ]

@@ -25,11 +25,12 @@ from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: E402
 
 from cs_quiz.bank.load import load_bundled  # noqa: E402
 from cs_quiz.bank.model import Bank, Pos, Question, QuestionType  # noqa: E402
+from cs_quiz.bank.sheet_rows import Table, read_csv  # noqa: E402
 from cs_quiz.cli import paper as cli_paper  # noqa: E402
 from cs_quiz.report import paper  # noqa: E402
 from cs_quiz.report.pdf import ensure_app  # noqa: E402
 from cs_quiz.report.translation import compile_ts  # noqa: E402
-from cs_quiz.scoring.answer_sheet import read_sheet, split_rows  # noqa: E402
+from cs_quiz.scoring.answer_sheet import header_words, read_sheet_table, sheet_columns  # noqa: E402
 
 
 def norm(text: str) -> str:
@@ -244,7 +245,9 @@ def test_the_command_writes_the_paper_and_the_spreadsheet_to_type_it_into(
     header = next(csv.reader(sheet.open(encoding="utf-8-sig")))
     assert header[:4] == ["code", "class", "1 communication-2", "2 customer-focus-2"] and len(header) == 44
     typed = ",".join(header) + "\nP1,9B," + ",".join(["4"] * 38 + ["B", "3", "0", "A"]) + "\n"
-    read, problems = read_sheet(english, split_rows(typed))  # no --section: the header says which questions
+    table = read_csv("typed.csv", typed.encode(), header_words(english), sheet_columns(english))
+    assert isinstance(table, Table)
+    read, problems = read_sheet_table(english, table)  # no --section: the header says which questions
     assert problems == [] and read is not None and read.sections == ("quick",)
 
     spanish = tmp_path / "clase.csv"  # a spreadsheet set to Spanish opens a CSV by semicolons

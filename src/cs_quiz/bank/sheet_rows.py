@@ -88,13 +88,15 @@ class Table:
 
 
 def read_table(
-    path: str, sheet: str | None = None, headings: frozenset[str] = frozenset()
+    path: str, sheet: str | None = None, headings: frozenset[str] = frozenset(), columns: int = MAX_COLUMNS
 ) -> Table | list[SheetProblem]:
     """The sheet at ``path`` (``.csv``, ``.xlsx`` or ``.xlsm``), or every reason it cannot be read.
 
     ``sheet`` picks a worksheet by name (workbooks only; default: the first). ``headings`` are the column names
-    expected (case-folded): a CSV's separator is the one that finds most of them. Raises ``ValueError`` for a usage
-    mistake (a file of another kind, a worksheet that is not there), with the sentence to show.
+    expected (case-folded): a CSV's separator is the one that finds most of them. ``columns``: how many columns are
+    read (an answer sheet has one per question); anything written further right is a problem, never dropped
+    unsaid. Raises ``ValueError`` for a usage mistake (a file of another kind, a worksheet that is not there), with
+    the sentence to show.
     """
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in SUFFIXES:
@@ -119,8 +121,8 @@ def read_table(
     if len(data) > MAX_BYTES:
         return [SheetProblem(whole, "the file is larger than 20 MB; a sheet may be at most 20 MB")]
     if suffix == ".csv":
-        return _read_csv(path, data, headings)
-    return _read_workbook(path, data, sheet)
+        return read_csv(path, data, headings, columns)
+    return _read_workbook(path, data, sheet, columns)
 
 
 # ---- CSV -------------------------------------------------------------------------------------------------------
@@ -172,6 +174,11 @@ def _decode(path: str, data: bytes) -> tuple[str | None, str, list[SheetProblem]
     return text, note, []
 
 
+def _too_wide(where: Where, columns: int) -> SheetProblem:
+    past = column_letter(columns)
+    return SheetProblem(where, f"something is written past column {past}; at most {columns} columns are read")
+
+
 def _old_excel(path: str) -> SheetProblem:
     return SheetProblem(Where(path, 1), "this is an old Excel 97-2003 file; save it as .xlsx or CSV UTF-8")
 
@@ -189,7 +196,10 @@ def _delimiter(text: str, known: frozenset[str]) -> str:
     return best
 
 
-def _read_csv(path: str, data: bytes, headings: frozenset[str]) -> Table | list[SheetProblem]:
+def read_csv(
+    path: str, data: bytes, headings: frozenset[str] = frozenset(), columns: int = MAX_COLUMNS
+) -> Table | list[SheetProblem]:
+    """A CSV file's ``data`` as a table (``path`` names it in messages), as :func:`read_table` reads it."""
     text, note, problems = _decode(path, data)
     if text is None:
         return problems
@@ -202,7 +212,9 @@ def _read_csv(path: str, data: bytes, headings: frozenset[str]) -> Table | list[
             if any(cells):
                 if len(rows) >= MAX_ROWS:
                     return [SheetProblem(Where(path, line), f"the sheet has more than {MAX_ROWS} rows")]
-                rows.append(Row(line, cells[:MAX_COLUMNS]))
+                if any(cells[columns:]):
+                    return [_too_wide(Where(path, line), columns)]
+                rows.append(Row(line, cells[:columns]))
             line = reader.line_num + 1
     except csv.Error as exc:
         if "field limit" in str(exc):
@@ -257,7 +269,7 @@ def _unpacked_problem(path: str, data: bytes) -> SheetProblem | None:
     return None
 
 
-def _read_workbook(path: str, data: bytes, wanted: str | None) -> Table | list[SheetProblem]:
+def _read_workbook(path: str, data: bytes, wanted: str | None, columns: int) -> Table | list[SheetProblem]:
     refused = _unpacked_problem(path, data)
     if refused is not None:
         return [refused]
@@ -277,7 +289,7 @@ def _read_workbook(path: str, data: bytes, wanted: str | None) -> Table | list[S
             raise ValueError(f"{path} has no sheet '{wanted}'{suggest(wanted, names)} (its sheets: {', '.join(names)})")
         name = wanted if wanted is not None else names[0]
         try:
-            return _rows_of(path, name, book[name])
+            return _rows_of(path, name, book[name], columns)
         except Exception as exc:  # a damaged worksheet part: XML errors, bad cell references
             return [
                 SheetProblem(Where(path, 1, sheet=name), f"this worksheet cannot be read ({type(exc).__name__}: {exc})")
@@ -286,14 +298,17 @@ def _read_workbook(path: str, data: bytes, wanted: str | None) -> Table | list[S
         book.close()
 
 
-def _rows_of(path: str, name: str, worksheet: Any) -> Table | list[SheetProblem]:
+def _rows_of(path: str, name: str, worksheet: Any, columns: int) -> Table | list[SheetProblem]:
     if not hasattr(worksheet, "iter_rows"):  # a chart sheet
         return [SheetProblem(Where(path, 1, sheet=name), "this sheet is a chart, not a table of cells")]
     rows: list[Row] = []
-    for number, values in enumerate(worksheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
+    for number, values in enumerate(worksheet.iter_rows(max_col=columns + 1, values_only=True), start=1):
         if number > _MAX_SCANNED_ROWS:
             return [SheetProblem(Where(path, number, sheet=name), f"the sheet has more than {MAX_ROWS} rows")]
         cells = tuple(_cell_text(v) for v in values)
+        if any(cells[columns:]):
+            return [_too_wide(Where(path, number, sheet=name), columns)]
+        cells = cells[:columns]
         if any(cells):
             if len(rows) >= MAX_ROWS:
                 return [SheetProblem(Where(path, number, sheet=name), f"the sheet has more than {MAX_ROWS} rows")]

@@ -26,14 +26,14 @@ def add_commands(subparsers: Any) -> None:
     val.set_defaults(handler=cmd_validate)
 
     sc = subparsers.add_parser(
-        "score", help="score an answers file (or a class's answer sheet, SHEET.csv) and print the results"
+        "score", help="score an answers file (or a class's answer sheet, SHEET.csv or .xlsx) and print the results"
     )
     sc.add_argument("bank", metavar="BANK", help="a bank file, or the id of a bundled bank (e.g. csd-readiness)")
     sc.add_argument(
         "answers",
         type=Path,
         metavar="ANSWERS",
-        help="YAML or JSON: question id -> answer; or a .csv answer sheet typed from paper, one row per person "
+        help="YAML or JSON: question id -> answer; or a .csv or .xlsx answer sheet typed from paper, one row a person "
         "(docs/paper.md)",
     )
     sc.add_argument(
@@ -134,28 +134,6 @@ def _find_bank(spec: str, language: str = "en") -> Any:
     return None
 
 
-def _sheet_bytes(path: Path) -> bytes:
-    """An answer sheet's bytes, read with a bound: a pipe or a device would never end, and a class's sheet is small.
-    Raises ValueError (in words) for those, OSError when the file cannot be read."""
-    import stat
-
-    from cs_quiz.bank.sheet_rows import MAX_BYTES
-
-    info = path.stat()
-    if not stat.S_ISREG(info.st_mode):
-        raise ValueError("this is not a regular file (a pipe, a device or a socket); an answer sheet is a CSV file")
-    if info.st_size > MAX_BYTES:
-        raise ValueError(
-            f"the file is {info.st_size // (1024 * 1024)} MB; an answer sheet may be at most "
-            f"{MAX_BYTES // (1024 * 1024)} MB"
-        )
-    with path.open("rb") as f:
-        data = f.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise ValueError(f"the file grew past {MAX_BYTES // (1024 * 1024)} MB while it was read")
-    return data
-
-
 def _read_answers(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any], dict[str, tuple[int, int]]]:
     """(answers, extras, positions of answers) from an answers file; answers None after printing a problem.
 
@@ -222,7 +200,7 @@ def score_answers_file(args: argparse.Namespace, command: str) -> tuple[Any, int
 def cmd_score(args: argparse.Namespace) -> int:
     from cs_quiz.scoring.engine import as_json
 
-    if args.answers.suffix.lower() == ".csv":
+    if args.answers.suffix.lower() in (".csv", ".xlsx", ".xlsm"):
         return _score_sheet(args)
     given = (("--csv", args.csv), ("--import", args.import_sheet), ("--cohort", args.cohort))
     sheet_only = [o for o, v in (*given, ("--decimal-comma", args.decimal_comma)) if v]
@@ -305,7 +283,8 @@ def _save(args: argparse.Namespace, ev: Any, extras: dict[str, Any]) -> bool:
 def _score_sheet(args: argparse.Namespace) -> int:
     """``score BANK SHEET.csv``: everyone on the sheet scored, or nothing at all when any cell is wrong (every
     problem listed at its row and column); then the scores CSV (``--csv``, else on stdout) and the import."""
-    from cs_quiz.scoring.answer_sheet import decode, read_sheet, split_rows
+    from cs_quiz.bank.sheet_rows import read_table
+    from cs_quiz.scoring.answer_sheet import header_words, read_sheet_table, sheet_columns
     from cs_quiz.scoring.engine import evaluate
     from cs_quiz.store.store import MAX_CODE, MAX_COHORT, clean_label
 
@@ -336,18 +315,13 @@ def _score_sheet(args: argparse.Namespace) -> int:
         err(f"cs-quiz score: no section {', '.join(map(repr, unknown))} in {bank.meta.id}")
         err(f"sections: {', '.join(bank.sections)}")
         return 2
-    try:
-        rows = split_rows(decode(_sheet_bytes(args.answers)))
-    except ValueError as exc:  # not a regular file, or too big: refused before it is read
-        err(f"{args.answers}:1:1: {exc}")
+    typed = read_table(str(args.answers), headings=header_words(bank), columns=sheet_columns(bank))
+    if isinstance(typed, list):  # not a sheet at all: a pipe, a binary file, a damaged workbook...
+        err(*(str(p) for p in typed))
+        err(f"{len(typed)} problem(s) in {args.answers}; nobody was scored and nothing was written.")
         return 1
-    except OSError as exc:
-        err(f"{args.answers}: cannot read the file: {exc.strerror or exc}")
-        return 1
-    except csv.Error as exc:
-        err(f"{args.answers}: not a CSV file a spreadsheet saved: {exc}")
-        return 1
-    sheet, problems = read_sheet(bank, rows, args.section, code_limit=MAX_CODE)
+    err(*typed.notes)
+    sheet, problems = read_sheet_table(bank, typed, args.section, code_limit=MAX_CODE)
     if sheet is None:
         err(*(p.located(args.answers) for p in problems))
         err(f"{len(problems)} problem(s) in {args.answers}; nobody was scored and nothing was written.")

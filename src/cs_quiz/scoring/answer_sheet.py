@@ -18,21 +18,21 @@ The sheet:
   commas or semicolons (``A C``, ``A,C``, ``AC``); number, the number (``2.5`` or ``2,5``); reflection, the words as
   written. A blank cell is unanswered.
 
-Plain Python, no Qt: the command line and the tests read sheets without a display. The text is decoded and split
-here too (UTF-8 with or without a byte order mark, else Windows-1252 as Excel writes it; comma, semicolon or tab).
+Plain Python, no Qt: the command line and the tests read sheets without a display. The file itself (CSV in any
+encoding and separator a spreadsheet saves, or an .xlsx workbook) is read by :mod:`cs_quiz.bank.sheet_rows`, the
+reader ``import-items`` uses.
 """
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import re
 import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cs_quiz.bank.model import NOT_YET, Bank, ProfileInput, Question, QuestionType
+from cs_quiz.bank.sheet_rows import Table
 from cs_quiz.scoring.answers import check_answers
 from cs_quiz.scoring.engine import Evaluation
 from cs_quiz.scoring.results import Answer, Answers
@@ -119,49 +119,59 @@ def template_header(bank: Bank, section: str) -> list[str]:
 # ---- reading the file ---------------------------------------------------------------------------------------------
 
 
-def decode(data: bytes) -> str:
-    """The sheet's text: UTF-8 (a byte order mark is dropped), else Windows-1252, as Excel saves "CSV" on Windows,
-    else Latin-1 (every byte is a character: nothing is refused for its encoding)."""
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+def sheet_columns(bank: Bank) -> int:
+    """How many columns an answer sheet for ``bank`` may have: code, class, two per question (a scenario's best and
+    worst) and a few of the teacher's own."""
+    return 2 + 2 * len(bank.questions) + 20
 
 
-def split_rows(text: str) -> list[list[str]]:
-    """The cells of every row. The separator is the header's commonest of comma, semicolon and tab (a spreadsheet
-    set to Spanish saves with semicolons)."""
-    first = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first.count) if first else ","
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+def header_words(bank: Bank) -> frozenset[str]:
+    """Header cells a sheet for ``bank`` may hold as written (case-folded): a CSV's separator is the one that finds
+    them."""
+    return CODE_HEADERS | CLASS_HEADERS | frozenset(q.casefold() for q in bank.questions)
+
+
+def read_sheet_table(
+    bank: Bank, table: Table, sections: Sequence[str] | None = None, *, code_limit: int = 40
+) -> tuple[Sheet | None, list[SheetProblem]]:
+    """:func:`read_sheet` on a sheet read by :func:`cs_quiz.bank.sheet_rows.read_table` (CSV or a workbook, any
+    encoding and separator a spreadsheet saves), each row numbered as the spreadsheet numbers it."""
+    rows = [table.header.cells, *(r.cells for r in table.rows)]
+    numbers = [table.header.number, *(r.number for r in table.rows)]
+    return read_sheet(bank, rows, sections, code_limit=code_limit, numbers=numbers)
 
 
 def read_sheet(
-    bank: Bank, rows: Sequence[Sequence[str]], sections: Sequence[str] | None = None, *, code_limit: int = 40
+    bank: Bank,
+    rows: Sequence[Sequence[str]],
+    sections: Sequence[str] | None = None,
+    *,
+    code_limit: int = 40,
+    numbers: Sequence[int] | None = None,
 ) -> tuple[Sheet | None, list[SheetProblem]]:
     """The people on the sheet, or None and every problem found (header problems alone when the header has any:
     the cells under a column that is not understood cannot be checked). ``sections``: the section(s) the paper
     asked (None: the smallest section holding every question column, as ``cs-quiz score`` infers). A code longer
     than ``code_limit`` characters, a blank code on a row with answers and a code on two rows are problems; rows
     with every cell blank are skipped, and rows with a code and no answer (someone absent) are left out, in
-    :attr:`Sheet.absent`."""
+    :attr:`Sheet.absent`. ``numbers``: each row's number in the spreadsheet (default: 1, 2, 3...)."""
+    numbers = list(numbers) if numbers is not None else list(range(1, len(rows) + 1))
     if not rows or not any(cell.strip() for cell in rows[0]):
         return None, [
             SheetProblem(1, "", "the sheet is empty: its first row must name the columns (code, then one per question)")
         ]
-    columns, problems = _header(bank, rows[0], sections)
+    used = {i for cells in rows[1:] for i, cell in enumerate(cells) if cell.strip()}
+    columns, problems = _header(bank, rows[0], sections, used, numbers[0])
     if problems:
         return None, problems
     questions = {c.question.id: c.question for c in columns if c.question is not None}
     taken = tuple(sections) if sections else infer_sections(bank, dict.fromkeys(questions, 1))
     people: list[Person] = []
     seen: dict[str, int] = {}
-    for number, cells in enumerate(rows[1:], start=2):
+    for number, cells in zip(numbers[1:], rows[1:], strict=True):
         if not any(cell.strip() for cell in cells):
             continue
-        person, row_problems = _person(bank, columns, number, cells, code_limit)
+        person, row_problems = _person(bank, columns, number, cells, code_limit, len(rows[0]))
         problems += row_problems
         if person.code:
             key = person.code.casefold()
@@ -175,7 +185,7 @@ def read_sheet(
         people.append(person)
     present = tuple(p for p in people if p.answers)
     if not present and not problems:
-        problems.append(SheetProblem(2, "", "the sheet has a header but no one's answers under it"))
+        problems.append(SheetProblem(numbers[0] + 1, "", "the sheet has a header but no one's answers under it"))
     if problems:
         return None, problems
     return Sheet(present, taken, tuple(columns), tuple(p for p in people if not p.answers)), []
@@ -189,8 +199,11 @@ def _code_header(columns: Sequence[Column]) -> str:
 
 
 def _header(
-    bank: Bank, cells: Sequence[str], sections: Sequence[str] | None
+    bank: Bank, cells: Sequence[str], sections: Sequence[str] | None, used: set[int], row: int = 1
 ) -> tuple[list[Column], list[SheetProblem]]:
+    """The columns the header names, or every problem with it (on spreadsheet row ``row``). A column with no name
+    is a problem only when something is written under it (``used``: the indexes of columns with any cell filled):
+    a spreadsheet often saves empty columns at the right."""
     columns: list[Column] = []
     problems: list[SheetProblem] = []
     asked = bank.section_questions(list(sections)) if sections else None
@@ -198,23 +211,26 @@ def _header(
     for index, raw in enumerate(cells):
         header = " ".join(raw.split())
         if not header:
-            problems.append(SheetProblem(1, f"column {index + 1}", "this column has no name; name it or delete it"))
+            if index in used:
+                problems.append(
+                    SheetProblem(row, f"column {index + 1}", "this column has no name; name it or delete it")
+                )
             continue
         low = header.casefold()
         if low in CODE_HEADERS or low in CLASS_HEADERS:
             kind = "code" if low in CODE_HEADERS else "class"
             if any(c.kind == kind for c in columns):
-                problems.append(SheetProblem(1, header, f"a second {kind} column; keep one"))
+                problems.append(SheetProblem(row, header, f"a second {kind} column; keep one"))
             columns.append(Column(index, header, kind))
             continue
         try:
             question, role = _question_column(bank, header, asked)
         except ValueError as exc:
-            problems.append(SheetProblem(1, header, str(exc)))
+            problems.append(SheetProblem(row, header, str(exc)))
             continue
         earlier = taken.get((question.id, role))
         if earlier is not None:
-            problems.append(SheetProblem(1, header, f'the same answer as the column "{earlier}"; keep one of them'))
+            problems.append(SheetProblem(row, header, f'the same answer as the column "{earlier}"; keep one of them'))
             continue
         taken[(question.id, role)] = header
         columns.append(Column(index, header, "answer", question, role))
@@ -224,7 +240,7 @@ def _header(
         problems.insert(
             0,
             SheetProblem(
-                1,
+                row,
                 "",
                 "the columns name questions by their numbers on the paper: say which section's paper it is with "
                 f"--section ({', '.join(bank.sections)})",
@@ -232,7 +248,7 @@ def _header(
         )
     if not any(c.kind == "code" for c in columns) and not problems:
         problems.append(
-            SheetProblem(1, "", "no code column: the first column must be 'code', each person's participant code")
+            SheetProblem(row, "", "no code column: the first column must be 'code', each person's participant code")
         )
     return columns, problems
 
@@ -301,13 +317,13 @@ def _question_id(bank: Bank, word: str) -> str:
 
 
 def _person(
-    bank: Bank, columns: Sequence[Column], row: int, cells: Sequence[str], code_limit: int
+    bank: Bank, columns: Sequence[Column], row: int, cells: Sequence[str], code_limit: int, width: int
 ) -> tuple[Person, list[SheetProblem]]:
     problems: list[SheetProblem] = []
-    if len(cells) > len(columns) and any(cell.strip() for cell in cells[len(columns) :]):
-        problems.append(
-            SheetProblem(row, "", f"this row has {len(cells)} cells but the header names {len(columns)} columns")
-        )
+    named = max((c.index for c in columns), default=-1) + 1  # the header's last named column
+    if any(cell.strip() for cell in cells[max(width, named) :]):
+        last = max(i for i, cell in enumerate(cells) if cell.strip()) + 1
+        problems.append(SheetProblem(row, "", f"this row has {last} cells but the header names {named} columns"))
     code = klass = ""
     raw: dict[str, Answer] = {}
     for column in columns:
