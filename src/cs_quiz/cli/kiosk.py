@@ -131,17 +131,36 @@ def _show(value: Any) -> str:
     return str(value) if value != "" else "(default)"
 
 
-def _bank_problem(bank_id: str | None, section_id: str | None, current: ks.KioskSettings) -> str | None:
-    """Why the chosen bank/section cannot be used (checked against the bundled banks), or None."""
+def _own_banks(path: Path) -> tuple[Path, str | None]:
+    """``--banks PATH`` made absolute (the kiosk may start elsewhere), and why the kiosk could not use it, or None:
+    it must hold at least one valid bank; a broken file is named."""
+    from cs_quiz.bank.load import load_paths
+
+    folder = path.expanduser().absolute()
+    if not folder.exists():
+        return folder, f"--banks {path}: no such file or folder"
+    loaded = load_paths([folder])
+    if not loaded.banks:
+        said = "; ".join(str(e) for e in loaded.errors[:3]) or "no .yaml files in it"
+        return folder, f"--banks {path}: no valid question bank ({said}); check it with: cs-quiz validate {path}"
+    return folder, None
+
+
+def _bank_problem(
+    bank_id: str | None, section_id: str | None, current: ks.KioskSettings, own: Path | None = None
+) -> str | None:
+    """Why the chosen bank/section cannot be used (checked against the banks the kiosk will load: ``own``, given as
+    --banks, else the bundled ones), or None."""
     if bank_id is None and section_id is None:
         return None
-    from cs_quiz.bank.load import load_bundled
+    from cs_quiz.bank.load import load_bundled, load_paths
 
-    banks = {b.meta.id: b for b in load_bundled().banks}
+    banks = {b.meta.id: b for b in (load_paths([own]) if own is not None else load_bundled()).banks}
     wanted_bank = bank_id if bank_id is not None else current.bank
     bank = banks.get(wanted_bank) if wanted_bank else next(iter(banks.values()), None)
     if bank is None:
-        return f"there is no bundled bank {wanted_bank!r} (bundled: {', '.join(banks) or 'none'})"
+        kind = f"bank in {own}" if own is not None else "bundled bank"
+        return f"there is no {kind} {wanted_bank!r} (there: {', '.join(banks) or 'none'})"
     if section_id and section_id not in bank.sections:
         return f"bank {bank.meta.id} has no section {section_id!r} (sections: {', '.join(bank.sections)})"
     return None
@@ -189,17 +208,20 @@ def _closed_to(user: str, program: Path) -> Path | None:
     return None
 
 
-def _steps(user: str, program: Path, data_dir: Path, written: bool, explicit: bool) -> list[str]:
+def _steps(
+    user: str, program: Path, data_dir: Path, written: bool, explicit: bool, banks: Path | None = None
+) -> list[str]:
     from cs_quiz.kiosk.service import UNIT_PATH, _passwd
 
     exe, folder = shlex.quote(str(program)), shlex.quote(str(data_dir))
+    own = f" --banks {shlex.quote(str(banks))}" if banks is not None else ""
     steps = []
     if _passwd(user) is None:
         steps.append(f"useradd --create-home {user}        # the kiosk's own user: it does not exist yet")
-    steps.append(f"sudo -u {user} {exe} --data-dir {folder} kiosk-setup   # the PIN and options, first")
+    steps.append(f"sudo -u {user} {exe} --data-dir {folder}{own} kiosk-setup   # the PIN and options, first")
     if not written:
         where = f" --data-dir {folder}" if explicit else ""
-        steps.append(f"sudo {exe} kiosk-setup --install-service --user {user}{where}   # writes {UNIT_PATH}")
+        steps.append(f"sudo {exe}{own} kiosk-setup --install-service --user {user}{where}   # writes {UNIT_PATH}")
     steps.append("systemctl daemon-reload && systemctl enable --now cs-quiz-kiosk")
     steps.append("systemctl set-default graphical.target   # so it starts at every boot")
     steps.append("# stop it for maintenance (from SSH or another console): systemctl stop cs-quiz-kiosk")
@@ -216,9 +238,15 @@ def install_service(args: argparse.Namespace) -> int:
     data_dir = Path(explicit).expanduser().absolute() if explicit is not None else service.default_data_dir(user)
     program = _program()
     cage = shutil.which("cage")
+    banks = None
+    if getattr(args, "banks", None) is not None:  # the facilitator's own banks, on the kiosk's command line
+        banks, problem = _own_banks(args.banks)
+        if problem:
+            _err(problem + ". Nothing was written.")
+            return 2
     try:
         text = service.unit_text(
-            program, user, data_dir, cage=cage or "/usr/bin/cage", allow_vt_switch=args.allow_vt_switch
+            program, user, data_dir, cage=cage or "/usr/bin/cage", allow_vt_switch=args.allow_vt_switch, banks=banks
         )
     except service.ServiceError as exc:
         _err(str(exc) + ". Nothing was written.")
@@ -235,6 +263,15 @@ def install_service(args: argparse.Namespace) -> int:
             "/opt/cs-quiz/bin/cs-quiz kiosk-setup --install-service (docs/kiosk.md, A kiosk appliance)"
         )
         notes.append(closed_note)
+    if banks is not None:
+        shut = _closed_to(user, banks if banks.is_dir() else banks.parent)
+        if shut is not None:
+            closed = closed or shut
+            closed_note = (
+                f"user {user} cannot read the banks in {banks} ({shut} is closed to it): copy them to a folder "
+                "every user can read, e.g. /opt/cs-quiz-banks"
+            )
+            notes.append(closed_note)
     if not data_dir.is_dir():
         notes.append(f"{data_dir} does not exist yet: setting the PIN as {user} (below) creates it")
     if args.print_unit or os.geteuid() != 0:
@@ -244,7 +281,7 @@ def install_service(args: argparse.Namespace) -> int:
         for note in notes:
             print(f"# Note: {note}")
         print("# Next, as root:")
-        print("\n".join("#   " + step for step in _steps(user, program, data_dir, False, explicit is not None)))
+        print("\n".join("#   " + step for step in _steps(user, program, data_dir, False, explicit is not None, banks)))
         return 0
     if closed is not None:
         _err(closed_note + ". Nothing was written.")
@@ -259,7 +296,7 @@ def install_service(args: argparse.Namespace) -> int:
     for note in notes:
         print(f"Note: {note}")
     print("Next:")
-    print("\n".join("  " + step for step in _steps(user, program, data_dir, True, explicit is not None)))
+    print("\n".join("  " + step for step in _steps(user, program, data_dir, True, explicit is not None, banks)))
     return 0
 
 
@@ -282,6 +319,12 @@ def cmd_kiosk_setup(args: argparse.Namespace) -> int:
     if any(getattr(args, name, None) for name in _APPLIANCE_ONLY):
         _err("--user, --print-unit and --allow-vt-switch go with --install-service")
         return 2
+    own = None
+    if getattr(args, "banks", None) is not None:  # the kiosk's own banks: the options are checked against them
+        own, problem = _own_banks(args.banks)
+        if problem:
+            _err(problem)
+            return 2
     if changes.get("results_folder"):  # where the kiosk will look, whatever folder it is started from
         folder = Path(changes["results_folder"]).expanduser().absolute()
         changes["results_folder"] = str(folder)
@@ -303,7 +346,7 @@ def cmd_kiosk_setup(args: argparse.Namespace) -> int:
             except ValueError as exc:
                 _err(str(exc))
                 return 2
-            problem = _bank_problem(args.bank, args.section, current)
+            problem = _bank_problem(args.bank, args.section, current, own)
             if problem:
                 _err(problem)
                 return 2

@@ -105,12 +105,14 @@ def unit_text(
     cage: Path | str = "/usr/bin/cage",
     allow_vt_switch: bool = False,
     home: Path | str | None = None,
+    banks: Path | str | None = None,
 ) -> str:
     """The ``cs-quiz-kiosk.service`` unit: ``cage -d -- EXE --kiosk --data-dir DATA_DIR`` on tty1 as ``user``.
 
     ``allow_vt_switch`` passes cage's ``-s`` (Ctrl+Alt+F2 reaches another console, where a password is still
     needed); off, the only ways out are the PIN panel and a remote login. ``home`` is the user's home folder
-    (default: from the password database), left writable for Qt's and Mesa's caches."""
+    (default: from the password database), left writable for Qt's and Mesa's caches. ``banks``: the facilitator's
+    own bank file or folder, passed on as ``--banks`` (read only)."""
     problem = user_problem(user)
     if problem:
         raise ServiceError(problem)
@@ -121,6 +123,8 @@ def unit_text(
     )
     home_s = _absolute(home if home is not None else home_dir(user), "home folder")
     command = [cage_s, "-d", *(["-s"] if allow_vt_switch else []), "--", exe_s, "--kiosk", "--data-dir", data_s]
+    if banks is not None:
+        command += ["--banks", _absolute(banks, "banks folder")]
     # Writable under ProtectSystem=strict: the results, the user's home (caches), the session's runtime folder
     # (logind's /run/user/UID: cage's Wayland socket) and where USB sticks appear (exports, --results-folder).
     # "-" lets a path be missing.
