@@ -76,6 +76,13 @@ _ALLOWED_TAGS = frozenset(
 )
 
 
+_MAX_DIGITS = 100  # a number longer than this is no value any field takes (and int() refuses past 4300 digits)
+
+
+class _TooLong(str):
+    """A plain number with more than _MAX_DIGITS characters: reported, never converted."""
+
+
 def _plain(value: str) -> Any:
     if value in _NULLS:
         return None
@@ -85,6 +92,8 @@ def _plain(value: str) -> Any:
         return False
     first = value[0]
     if first.isdigit() or first in "+-.":
+        if len(value) > _MAX_DIGITS and (_INT.match(value) or _FLOAT.match(value)):
+            return _TooLong(value)
         if _INT.match(value):
             return int(value)
         if _FLOAT.match(value):
@@ -94,6 +103,8 @@ def _plain(value: str) -> Any:
 
 def _tagged(tag: str, value: str) -> Any:
     kind = tag[len(_CORE) :]
+    if len(value) > _MAX_DIGITS and kind in ("int", "float"):
+        return _TooLong(value)
     try:
         if kind == "int":
             return int(value)
@@ -217,6 +228,10 @@ def parse_text(text: str) -> tuple[Any, list[Problem]]:
                     value = _plain(event.value)
                 else:
                     value = event.value
+                if type(value) is _TooLong:
+                    said = f"this number is {len(value):,} characters long; no field takes one that long"
+                    problems.append(Problem(pos[0], pos[1], said))
+                    value = None
                 add(value, pos)
             elif etype is yaml.MappingStartEvent or etype is yaml.SequenceStartEvent:
                 if event.anchor is not None or event.tag is not None:

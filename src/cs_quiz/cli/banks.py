@@ -177,6 +177,17 @@ def score_answers_file(args: argparse.Namespace, command: str) -> tuple[Any, int
     sections = args.section or extras.get("sections")
     if isinstance(sections, str):
         sections = [sections]
+    if sections is not None and not (isinstance(sections, list) and all(isinstance(s, str) for s in sections)):
+        err(
+            f"{args.answers}: 'sections' must be a list of section ids, such as [{next(iter(bank.sections))}]; "
+            f"sections: {', '.join(bank.sections)}"
+        )
+        return 1
+    nickname = extras.get("nickname")
+    if nickname is not None and not isinstance(nickname, str):
+        err(f"{args.answers}: 'nickname' must be text, such as nickname: Sam")
+        return 1
+    sections = sections or None  # an empty list: the sections are inferred, as when none is given
     unknown = [s for s in sections or () if s not in bank.sections]
     if unknown:
         err(
