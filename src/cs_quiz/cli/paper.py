@@ -56,7 +56,7 @@ def _writable(path: Path) -> str:
 
 
 def cmd_paper(args: argparse.Namespace) -> int:
-    from cs_quiz.cli.banks import _find_bank
+    from cs_quiz.cli.bank_arg import find_bank
 
     if args.pdf is None and args.template is None:
         err("cs-quiz paper: say what to write: --pdf OUT.pdf (the paper), --template SHEET.csv (the spreadsheet)")
@@ -66,7 +66,7 @@ def cmd_paper(args: argparse.Namespace) -> int:
         if problem:
             err(f"cs-quiz paper: {problem}")
             return 1
-    bank = _find_bank(args.bank, args.lang)
+    bank = find_bank(args.bank, args.lang)
     if bank is None:
         return 1
     section: str = args.section or (next(iter(bank.sections)) if len(bank.sections) == 1 else "")

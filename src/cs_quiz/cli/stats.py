@@ -75,7 +75,7 @@ def _err(message: str) -> None:
 
 def _read(args: argparse.Namespace, cohort: str | None) -> tuple[list[Taken], Bank] | int:
     """The chosen attempts and their bank, or an exit code after saying why."""
-    from cs_quiz.cli.banks import _find_bank
+    from cs_quiz.cli.bank_arg import find_bank
     from cs_quiz.stats.sample import stored
     from cs_quiz.store.store import StoreError
 
@@ -84,7 +84,7 @@ def _read(args: argparse.Namespace, cohort: str | None) -> tuple[list[Taken], Ba
         return 2
     chosen = None
     if args.bank is not None:  # a bundled bank's id or a bank file
-        chosen = _find_bank(args.bank)
+        chosen = find_bank(args.bank)
         if chosen is None:
             return 1
     try:
@@ -107,7 +107,7 @@ def _read(args: argparse.Namespace, cohort: str | None) -> tuple[list[Taken], Ba
                 else "no stored attempts match"
             )
             return 1
-        chosen = _find_bank(ids[0])
+        chosen = find_bank(ids[0])
         if chosen is None:
             return 1
     return takens, chosen
