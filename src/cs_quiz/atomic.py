@@ -9,7 +9,9 @@ the rename itself survives a power cut. If anything fails, the temporary file is
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,7 +39,7 @@ def atomic_open(
     """
     if mode not in ("w", "wb"):
         raise ValueError(f"atomic_open supports modes 'w' and 'wb', not {mode!r}")
-    target = Path(path)
+    target = writable_target(path)
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     tmp = Path(tmp_name)
@@ -57,6 +59,26 @@ def atomic_open(
             tmp.unlink()
         raise
     _fsync_dir(directory)
+
+
+def writable_target(path: str | os.PathLike[str]) -> Path:
+    """The file a write to ``path`` should replace: through a symbolic link to the file it names (the link stays a
+    link, and the file it points at gets the new contents). Raises ``OSError`` with a sentence for a target that is
+    not a regular file: a rename over ``/dev/null``, a pipe or a socket would replace the device itself (as root)."""
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "this is a folder; give a file name", str(target))
+    if not stat.S_ISREG(mode):
+        raise OSError(
+            errno.EINVAL, "this is not a regular file (a device, a pipe or a socket); give a file name", str(target)
+        )
+    return target
 
 
 def _keep_mode(target: Path, tmp: Path) -> None:

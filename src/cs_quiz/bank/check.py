@@ -10,6 +10,7 @@ one message, not a cascade.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -139,6 +140,11 @@ class Checker:
                 return False
             if len(value) < spec.min_items:
                 self.add(pos, path, f"{self._label(path)} needs at least {spec.min_items} item(s), it has {len(value)}")
+            if spec.max_items is not None and len(value) > spec.max_items:
+                self.add(
+                    pos, path, f"{self._label(path)} has {len(value):,} items; at most {spec.max_items:,} are allowed"
+                )
+                return False
             for i, item in enumerate(value):
                 self.structure(item, spec.item, value.item_pos[i], f"{path}[{i}]")
             return True
@@ -160,6 +166,8 @@ class Checker:
             self.add(pos, path, f"{self._label(path) or 'the file'} must be a mapping of 'key: value' lines")
             return False
         variant = value.get(spec.variant_key) if spec.variant_key else None
+        if not isinstance(variant, str):  # a list or mapping where the type goes: its own field check says so
+            variant = None
         fields: dict[str, Field] = spec.fields_for(variant)
         known_variant = not spec.variant_key or variant in spec.variants
         for key in value:
@@ -212,6 +220,9 @@ class Checker:
             ok = isinstance(v, int) and not isinstance(v, bool)
         elif kind == "number":
             ok = isinstance(v, (int, float)) and not isinstance(v, bool)
+            if ok and not math.isfinite(v):
+                self.add(pos, path, f"{self._label(path)} is {v}; it must be a number you can write out, such as 2.5")
+                return False
         elif kind == "bool":
             ok = isinstance(v, bool)
         elif kind == "date":

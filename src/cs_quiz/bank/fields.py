@@ -59,10 +59,14 @@ class Obj:
         return names
 
 
+MAX_QUESTIONS = 1000
+
+
 @dataclass(frozen=True)
 class ListOf:
     item: Any
     min_items: int = 0
+    max_items: int | None = None
 
 
 @dataclass(frozen=True)
@@ -263,7 +267,13 @@ BANK = Obj(
                         "name": Field("text", True),
                         "values": Field(
                             ListOf(
-                                Obj("scale value", {"value": Field("int", True), "label": Field("text", True)}),
+                                Obj(
+                                    "scale value",
+                                    {
+                                        "value": Field("int", True, "A whole number", minimum=-1000, maximum=1000),
+                                        "label": Field("text", True),
+                                    },
+                                ),
                                 2,
                             ),
                             True,
@@ -325,7 +335,9 @@ BANK = Obj(
             True,
             "What is scored",
         ),
-        "questions": Field(ListOf(QUESTION, 1), True, "Every question"),
+        # At most MAX_QUESTIONS: the longest published inventories have a few hundred items, and the careless
+        # checks compare items in pairs, so a bank of thousands would take minutes to score.
+        "questions": Field(ListOf(QUESTION, 1, MAX_QUESTIONS), True, "Every question"),
         "sections": Field(
             ListOf(
                 Obj(

@@ -6,6 +6,7 @@ pass already reported.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from cs_quiz.bank.check import Checker, Issue, suggest, vpos
@@ -43,7 +44,9 @@ def _ids(c: Checker, data: Any, key: str, kind: str) -> dict[str, LDict]:
 
 def _ref(c: Checker, container: LDict | LList, key: Any, path: str, known: dict[str, Any], kind: str) -> bool:
     value = container[key]
-    if not isinstance(value, str) or value in known:
+    if not isinstance(value, str):  # a list or a number where an id goes: the structural check has said so
+        return False
+    if value in known:
         return True
     c.add(vpos(container, key), path, f"no {kind} has the id '{value}'{suggest(value, known)}")
     return False
@@ -126,6 +129,8 @@ class RefChecker:
             seen: set[Any] = set()
             for j, point in _items(scale, "values"):
                 value = point.get("value")
+                if not isinstance(value, int | float | str) or isinstance(value, bool):
+                    continue  # the structural check has said what it must be
                 if value in seen:
                     self.c.add(
                         vpos(point, "value"),
@@ -214,7 +219,7 @@ class RefChecker:
             if which not in key or not _ref(self.c, key, which, f"{path}.key.{which}", options, "option"):
                 continue
             chosen = key[which]
-            if not isinstance(chosen, str) or not totals:
+            if not isinstance(chosen, str) or not totals or not all(math.isfinite(t) for t in totals.values()):
                 continue
             pick = max if which == "best" else min
             target = pick(totals.values())

@@ -28,6 +28,8 @@ def _schema(spec: Any) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "array", "items": _schema(spec.item)}
         if spec.min_items:
             out["minItems"] = spec.min_items
+        if spec.max_items is not None:
+            out["maxItems"] = spec.max_items
         return out
     if isinstance(spec, MapOf):
         return {

@@ -101,6 +101,12 @@ def _plain(value: str) -> Any:
     return value
 
 
+def reads_as_text(word: str) -> bool:
+    """Whether ``word``, written bare after ``key:``, is read back as that text (not as a number, true/false or
+    null): "2026" and "null" are not, so a file that writes them must quote them."""
+    return bool(word) and type(_plain(word)) is str
+
+
 def _tagged(tag: str, value: str) -> Any:
     kind = tag[len(_CORE) :]
     if len(value) > _MAX_DIGITS and kind in ("int", "float"):

@@ -50,6 +50,8 @@ def _writable(path: Path) -> str:
     """Why ``path`` cannot be written as a file ("" when it can be tried)."""
     if path.is_dir():
         return f"{path} is a folder; give the file to write"
+    if path.exists() and not path.is_file():
+        return f"cannot write {path}: it is not a regular file (a device, a pipe or a socket)"
     if str(path.parent) and not path.parent.is_dir():
         return f"cannot write {path}: the folder {path.parent} does not exist"
     return ""
@@ -60,6 +62,9 @@ def cmd_paper(args: argparse.Namespace) -> int:
 
     if args.pdf is None and args.template is None:
         err("cs-quiz paper: say what to write: --pdf OUT.pdf (the paper), --template SHEET.csv (the spreadsheet)")
+        return 2
+    if args.pdf is not None and args.template is not None and args.pdf.resolve() == args.template.resolve():
+        err(f"cs-quiz paper: --pdf and --template both name {args.pdf}; the sheet would replace the paper")
         return 2
     for path in (args.pdf, args.template):
         problem = _writable(path) if path is not None else ""

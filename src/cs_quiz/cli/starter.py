@@ -97,7 +97,11 @@ def template(kind: str) -> str:
 def starter_text(kind: str, path: Path) -> str:
     """The starter of this kind for a new file at ``path``: its bank id made from the file's name, and the file's
     name in the notes that say which commands to run."""
-    text, ids = _TEMPLATE_ID.subn(lambda m: m.group(1) + bank_id_for(path), template(kind))
+    from cs_quiz.bank.yamlsafe import reads_as_text
+
+    ident = bank_id_for(path)
+    written = ident if reads_as_text(ident) else f'"{ident}"'  # 2026.yaml: id "2026", text, not the number
+    text, ids = _TEMPLATE_ID.subn(lambda m: m.group(1) + written, template(kind))
     text, names = _TEMPLATE_NAME.subn(lambda m: m.group(1) + shell_word(path.name), text)
     if ids != 1 or names != 2:  # the templates are tested; this guards an edited template in a broken install
         raise RuntimeError(f"the {kind} starter lost its 'id: starter' line or its two 'starter.yaml' commands")

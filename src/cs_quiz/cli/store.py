@@ -126,7 +126,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if store.degraded is not None:  # read-only or full: an import would land in memory and vanish
                 _err("nothing was imported: the results could not be saved there.")
                 return 1
-            report = import_files(store, args.files, _known_banks(args))
+            report = import_files(store, args.files, _known_banks(args), _local_banks(args))
             if store.degraded is not None:
                 _err(f"{store.degraded} Nothing of this import is kept.")
                 return 1
@@ -138,16 +138,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if report.rejected else 0
 
 
-def _known_banks(args: argparse.Namespace) -> frozenset[str] | None:
-    """The ids of the banks this computer has (the bundled ones and ``--banks``), so an attempt of a bank nobody
-    here can show is refused at import; None when they cannot be listed (then no attempt is refused for it)."""
-    from cs_quiz.bank.load import load_bundled, load_folder
+def _local_banks(args: argparse.Namespace) -> list[Any]:
+    """The banks this computer has (the bundled ones and ``--banks``): an attempt of a bank nobody here can show is
+    refused at import, and one of a bank here in the same version must fit it. With none listed, nothing is refused
+    for its bank."""
+    from cs_quiz.bank.load import load_bundled, load_paths
 
-    ids = {b.meta.id for b in load_bundled().banks}
-    folder = getattr(args, "banks", None)
-    if folder:
-        ids |= {b.meta.id for b in load_folder(Path(folder)).banks}
-    return frozenset(ids) or None
+    if not hasattr(args, "local_banks"):  # loaded once per command
+        banks = list(load_bundled().banks)
+        folder = getattr(args, "banks", None)
+        if folder:
+            banks += load_paths([Path(folder)]).banks
+        args.local_banks = banks
+    return list(args.local_banks)
+
+
+def _known_banks(args: argparse.Namespace) -> frozenset[str] | None:
+    """The ids of :func:`_local_banks`; None when there are none (then no attempt is refused for its bank)."""
+    return frozenset(b.meta.id for b in _local_banks(args)) or None
 
 
 def _table(rows: list[list[str]]) -> str:

@@ -132,7 +132,8 @@ def _likert(bank: Bank, q: Question, value: Any) -> int | str:
 def _choices(scale: Scale) -> str:
     """The answers a scale takes, in words: "use a number from 1 (Very inaccurate) to 5 (Very accurate)"."""
     first, last = scale.points[0], scale.points[-1]
-    if [p.value for p in scale.points] == list(range(first.value, last.value + 1)):
+    values = [p.value for p in scale.points]
+    if last.value - first.value == len(values) - 1 and values == list(range(first.value, last.value + 1)):
         said = f"use a number from {first.value} ({first.label}) to {last.value} ({last.label})"
     else:
         said = "use one of " + ", ".join(f"{p.value} ({p.label})" for p in scale.points)

@@ -22,10 +22,11 @@ from __future__ import annotations
 import os
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from cs_quiz.bank.model import Bank
 from cs_quiz.store.importing import MAX_IMPORT_BYTES, FileOutcome, ImportReport, import_files
 from cs_quiz.store.store import Store
 
@@ -99,7 +100,9 @@ def candidates(paths: Iterable[Path]) -> tuple[list[Path], int]:
     return list(found), counts["ignored"]
 
 
-def _archive(store: Store, path: Path, known_banks: frozenset[str] | None) -> list[FileOutcome]:
+def _archive(
+    store: Store, path: Path, known_banks: frozenset[str] | None, banks: Sequence[Bank] = ()
+) -> list[FileOutcome]:
     """Import the results files inside the ZIP at ``path``, one outcome per member (or one for a bad archive)."""
     try:
         with zipfile.ZipFile(path) as archive:
@@ -133,7 +136,7 @@ def _archive(store: Store, path: Path, known_banks: frozenset[str] | None) -> li
                         else:
                             unpacked += len(data)
                             target.write_bytes(data)
-                            outcome = import_files(store, [target], known_banks).files[0]
+                            outcome = import_files(store, [target], known_banks, banks).files[0]
                             target.unlink()
                             outcomes.append(replace(outcome, path=shown))
                             continue
@@ -161,7 +164,9 @@ def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:
     return b"".join(chunks)
 
 
-def gather(store: Store, paths: Iterable[Path], known_banks: frozenset[str] | None = None) -> Gathered:
+def gather(
+    store: Store, paths: Iterable[Path], known_banks: frozenset[str] | None = None, banks: Sequence[Bank] = ()
+) -> Gathered:
     """Import every results file in ``paths`` (files, folders, ZIP archives) into ``store``: each file whole or
     not at all, de-duplicated by attempt id, a bad one never stopping the rest."""
     files, ignored = candidates(paths)
@@ -170,7 +175,7 @@ def gather(store: Store, paths: Iterable[Path], known_banks: frozenset[str] | No
     outcomes: list[FileOutcome] = []
     for path in files:
         if path.suffix.lower() in ARCHIVE_SUFFIXES and path.is_file():
-            outcomes.extend(_archive(store, path, known_banks))
+            outcomes.extend(_archive(store, path, known_banks, banks))
         else:
-            outcomes.extend(import_files(store, [path], known_banks).files)
+            outcomes.extend(import_files(store, [path], known_banks, banks).files)
     return Gathered(ImportReport(tuple(outcomes)), ignored)

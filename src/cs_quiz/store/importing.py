@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from cs_quiz.bank.fields import REFLECTION_MAX
+from cs_quiz.bank.model import Bank
+from cs_quiz.scoring.answers import check_answers
 from cs_quiz.store import migrations as schema
 from cs_quiz.store.exchange import FORMAT, FORMAT_VERSION
 from cs_quiz.store.store import (
@@ -355,10 +357,31 @@ def _insert(store: Store, attempts: Sequence[Attempt]) -> Inserted:
     return store._write(op)
 
 
-def import_files(store: Store, paths: Iterable[Path], known_banks: frozenset[str] | None = None) -> ImportReport:
+def _fit_banks(attempts: Sequence[Attempt], banks: Sequence[Bank]) -> None:
+    """Raise ``ValueError`` naming the first attempt that does not fit its bank, when this computer has the bank in
+    the attempt's version. Another version may have had other questions, so its attempts are taken as they are."""
+    for n, a in enumerate(attempts, start=1):
+        same = [b for b in banks if b.meta.id == a.bank_id and b.meta.version == a.bank_version]
+        bank = next((b for b in same if b.content_hash == a.bank_hash), same[0] if same else None)  # its language
+        if bank is None:
+            continue
+        unknown = [s for s in a.sections if s not in bank.sections]
+        if unknown:
+            raise _Bad(f"attempt {n}: section {unknown[0][:40]!r} is not in bank {a.bank_id} {a.bank_version}")
+        _, problems = check_answers(bank, a.answers)
+        if problems:
+            p = problems[0]
+            said = p.message if len(p.message) <= 300 else p.message[:299] + "…"
+            raise _Bad(f"attempt {n}: {said}")
+
+
+def import_files(
+    store: Store, paths: Iterable[Path], known_banks: frozenset[str] | None = None, banks: Sequence[Bank] = ()
+) -> ImportReport:
     """Merge exported JSON files into ``store``, de-duplicated by attempt id; one transaction per file, so each
     file lands whole or not at all, and a bad file never stops the files after it. ``known_banks``: refuse
-    attempts of banks not among these ids."""
+    attempts of banks not among these ids. ``banks``: the banks this computer has; an attempt of one of them, in
+    the same version, must fit it (its sections, and every answer on its question's scale or among its options)."""
     outcomes = []
     for path in paths:
         try:
@@ -373,6 +396,7 @@ def import_files(store: Store, paths: Iterable[Path], known_banks: frozenset[str
             if len(data) > MAX_IMPORT_BYTES:
                 raise _Bad(f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MB")
             attempts = parse_results_file(data, known_banks)
+            _fit_banks(attempts, banks)
             added, skipped, differing = _insert(store, attempts)
             outcomes.append(FileOutcome(path, added, skipped, differing=differing))
         except (ValueError, StoreError) as exc:

@@ -353,7 +353,7 @@ class ClassResultsWindow(QWidget):
             self.say(self.tr("Nothing was imported: {reason}").format(reason=describe(self.store.degraded)))
             return
         try:
-            done = gather(self.store, paths, frozenset(self.banks))
+            done = gather(self.store, paths, frozenset(self.banks), tuple(self.banks.values()))
         except StoreError as exc:
             self.say(self.tr("Nothing more was imported: {reason}").format(reason=describe(exc)))
             return
