@@ -155,3 +155,28 @@ def test_an_attempt_of_another_version_of_the_bank_is_taken_as_it_is(
     path = _results_file(tmp_path, {"an-older-question": 4}, ["quick"], version="1.0.0")
     assert main(["--data-dir", str(tmp_path / "here"), "import", str(path)]) == 0
     assert "1 added" in capsys.readouterr().out
+
+
+def test_a_control_character_is_named_at_its_line_not_a_character_offset() -> None:
+    text = swap("  title: My readiness check", "  title: My \x1b[31mreadiness check")
+    (said,) = problems(text)
+    line = text[: text.index("\x1b")].count("\n") + 1
+    assert said.startswith(f"bank.yaml:{line}:13: the invisible control character U+001B cannot be in a YAML file")
+
+
+def test_a_folder_given_as_the_answers_file_is_called_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["score", "csd-readiness", str(tmp_path)]) == 1
+    assert f"{tmp_path}:1:1: this is a folder, not a file" in capsys.readouterr().err
+
+
+def test_a_sheet_row_typed_with_another_separator_is_not_dropped_as_absent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "class.csv"
+    sheet.write_text("code,class,1 d\nS01,10A,4\nS02;10A;4;2\n".replace("1 d", "communication-1"), encoding="utf-8")
+    assert main(["score", "csd-readiness", str(sheet)]) == 1
+    err = capsys.readouterr().err
+    assert f"{sheet}:3:code: this row is separated by semicolons, unlike the header; retype it" in err
+    assert "nobody was scored" in err

@@ -125,6 +125,11 @@ def _tagged(tag: str, value: str) -> Any:
     return value
 
 
+# What YAML allows in a file (the YAML 1.1 printable set PyYAML's reader checks): tab, line breaks, and printable
+# characters.
+_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+
+
 def decode(data: bytes) -> tuple[str | None, Problem | None]:
     """UTF-8 text without a BOM, or a problem naming where the bytes stop making sense."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -136,7 +141,7 @@ def decode(data: bytes) -> tuple[str | None, Problem | None]:
         line, col = _line_col_bytes(data, nul)
         return None, Problem(line, col, "this is a binary file, not a YAML text file")
     try:
-        return data.decode("utf-8"), None
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _line_col_bytes(data, exc.start)
         return None, Problem(
@@ -145,6 +150,17 @@ def decode(data: bytes) -> tuple[str | None, Problem | None]:
             f"byte 0x{data[exc.start]:02x} is not UTF-8: save the file as UTF-8 "
             "(it looks like another encoding such as Latin-1 or Windows-1252)",
         )
+    bad = _NON_PRINTABLE.search(text)
+    if bad is not None:  # PyYAML's reader would refuse it with a position in characters, not a line
+        line = text.count("\n", 0, bad.start()) + 1
+        col = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        return None, Problem(
+            line,
+            col,
+            f"the invisible control character U+{ord(bad.group()):04X} cannot be in a YAML file; delete it (it can "
+            "come with text pasted from elsewhere)",
+        )
+    return text, None
 
 
 def _line_col_bytes(data: bytes, offset: int) -> Position:
@@ -316,6 +332,8 @@ def parse_file(path: str) -> tuple[Any, list[Problem]]:
     import stat
 
     info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        return None, [Problem(1, 1, "this is a folder, not a file")]
     if not stat.S_ISREG(info.st_mode):  # a FIFO would wait for ever, /dev/zero would never end
         return None, [Problem(1, 1, "this is not a regular file (a pipe, a device or a socket)")]
     size = info.st_size

@@ -330,6 +330,13 @@ def _person(
         cell = " ".join(cells[column.index].split()) if column.index < len(cells) else ""
         if column.kind == "code":
             code = cell
+            others = [sep for sep in (";", ",", "\t") if code.count(sep) >= 2]
+            if others and not any(c.strip() for c in cells[column.index + 1 :]):  # "S03;10A;4;2" in one cell
+                name = {";": "semicolons", ",": "commas", "\t": "tabs"}[others[0]]
+                problems.append(
+                    SheetProblem(row, column.header, f"this row is separated by {name}, unlike the header; retype it")
+                )
+                continue
             if len(code) > code_limit:
                 problems.append(
                     SheetProblem(row, column.header, f"{len(code)} characters long; a code has at most {code_limit}")
