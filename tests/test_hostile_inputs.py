@@ -180,3 +180,19 @@ def test_a_sheet_row_typed_with_another_separator_is_not_dropped_as_absent(
     err = capsys.readouterr().err
     assert f"{sheet}:3:code: this row is separated by semicolons, unlike the header; retype it" in err
     assert "nobody was scored" in err
+
+
+def test_import_items_names_the_file_it_could_not_write_and_wants_a_yaml_bank(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "items.csv"
+    sheet.write_text("id,competency,text,section\no9,listening,I listen first.,all\n", encoding="utf-8")
+    bank = tmp_path / "bank.yaml"
+    bank.write_text(STARTER, encoding="utf-8")
+    (tmp_path / "bank.yaml.bak").mkdir()  # where the backup would go
+    assert main(["import-items", str(sheet), "--into", str(bank)]) == 1
+    assert f"{bank}.bak: cannot write the file: this is a folder" in capsys.readouterr().err
+    assert bank.read_text(encoding="utf-8") == STARTER
+    assert main(["import-items", str(sheet), "--into", str(tmp_path / "bank.txt")]) == 2
+    assert "a bank file's name ends in .yaml" in capsys.readouterr().err
+    assert not (tmp_path / "bank.txt").exists()

@@ -47,6 +47,9 @@ def cmd_import_items(args: argparse.Namespace) -> int:
     from cs_quiz.bank.sheet import UsageError, plan_import
 
     bank = str(args.into)
+    if args.into.suffix.lower() not in (".yaml", ".yml"):  # cs-quiz reads banks only from .yaml and .yml files
+        err(f"cs-quiz import-items: --into {bank}: a bank file's name ends in .yaml (e.g. my-bank.yaml)")
+        return 2
     try:
         plan = plan_import(str(args.sheet), bank, sheet=args.sheet_name, scale=args.scale, replace=args.replace)
     except UsageError as exc:
@@ -62,13 +65,13 @@ def cmd_import_items(args: argparse.Namespace) -> int:
         sys.stdout.write(plan.preview)
         print(f"Dry run, nothing was written. {plan.summary}")
         return 0
-    try:
-        if plan.old is not None and not args.no_backup:
-            atomic_write_bytes(bank + BACKUP_SUFFIX, plan.old)
-        atomic_write_bytes(bank, plan.new)
-    except OSError as exc:
-        err(f"{bank}: cannot write the file: {exc.strerror or exc}; it is unchanged.")
-        return 1
+    writes = [(bank + BACKUP_SUFFIX, plan.old)] if plan.old is not None and not args.no_backup else []
+    for target, data in [*writes, (bank, plan.new)]:  # the backup first: the bank changes only once it is kept
+        try:
+            atomic_write_bytes(target, data)
+        except OSError as exc:
+            err(f"{target}: cannot write the file: {exc.strerror or exc}; {bank} is unchanged.")
+            return 1
     print(
         plan.summary
         + (f"; the old file is {bank}{BACKUP_SUFFIX}" if plan.old is not None and not args.no_backup else "")
