@@ -127,7 +127,7 @@ def _tagged(tag: str, value: str) -> Any:
 
 # What YAML allows in a file (the YAML 1.1 printable set PyYAML's reader checks): tab, line breaks, and printable
 # characters.
-_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def decode(data: bytes) -> tuple[str | None, Problem | None]:
