@@ -185,14 +185,12 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
         items = [c for c in ranges if c in available]
         for comp in items:
             available[comp] += 1
+        asked_picks = len(question.ask) if question.type is QuestionType.SCENARIO else 1
         if qid not in given:
             if lowest:  # a blank earns nothing and still counts in what was possible: a quiz's wrong answer
-                picks = len(question.ask) if question.type is QuestionType.SCENARIO else 1
                 for comp in items:
-                    lo, hi = ranges[comp]
                     blank[comp] += 1
-                    possible[comp] += question.weight * (hi - lo) * picks
-                    floor[comp] += question.weight * lo * picks
+                    _at_lowest(possible, floor, comp, question.weight, ranges[comp], asked_picks)
             continue
         if given[qid] == NOT_YET:  # left out of both sides: no chance yet is neither low nor middling
             for comp in items:
@@ -205,12 +203,9 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
                 earned[comp] += num
                 possible[comp] += den
                 floor[comp] += question.weight * ranges[comp][0] * picks
-        if lowest and question.type is QuestionType.SCENARIO and len(question.ask) > picks:  # best given, worst not
-            missing = len(question.ask) - picks
+        if lowest and asked_picks > picks:  # a scenario's best given, its worst not: that pick counts at its lowest
             for comp in items:
-                lo, hi = ranges[comp]
-                possible[comp] += question.weight * (hi - lo) * missing
-                floor[comp] += question.weight * lo * missing
+                _at_lowest(possible, floor, comp, question.weight, ranges[comp], asked_picks - picks)
     fraction = bank.settings.min_answered_fraction
     out = []
     for comp, c in bank.competencies.items():
@@ -236,6 +231,15 @@ def _competency_scores(bank: Bank, asked: Sequence[str], given: Answers) -> tupl
             )
         )
     return tuple(out)
+
+
+def _at_lowest(
+    possible: dict[str, float], floor: dict[str, float], comp: str, weight: float, span: tuple[float, float], picks: int
+) -> None:
+    """Count ``picks`` picks not made as their lowest answer: nothing earned, the whole range possible."""
+    lo, hi = span
+    possible[comp] += weight * (hi - lo) * picks
+    floor[comp] += weight * lo * picks
 
 
 def _picks(question: Question, answer: Answer) -> int:
