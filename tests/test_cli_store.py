@@ -67,7 +67,7 @@ def test_export_both_formats_and_import_them_elsewhere(
 ) -> None:
     # The attempts here are of a made-up bank "csd"; the teacher's computer is told it has it (refusing unknown
     # banks is tested in test_import_hostile.py).
-    monkeypatch.setattr("cs_quiz.cli.store._known_banks", lambda args: frozenset({"csd"}))
+    monkeypatch.setattr("cs_quiz.cli.store._known_banks", lambda banks: frozenset({"csd"}))
     out_csv, out_json = tmp_path / "class.csv", tmp_path / "class.json"
     assert run("--data-dir", str(data), "export", "--csv", str(out_csv), "--json", str(out_json)) == 0
     said = capsys.readouterr().out
@@ -173,7 +173,7 @@ def test_a_read_only_results_folder_shows_its_attempts_and_refuses_writes_plainl
     assert run("--data-dir", str(other), "export", "--json", str(tmp_path / "new.json")) == 0
     capsys.readouterr()
     _read_only_folder(monkeypatch)
-    monkeypatch.setattr("cs_quiz.cli.store._known_banks", lambda args: frozenset({"csd"}))
+    monkeypatch.setattr("cs_quiz.cli.store._known_banks", lambda banks: frozenset({"csd"}))
 
     assert run("--data-dir", str(folder), "history") == 0
     out = capsys.readouterr()

@@ -126,7 +126,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             if store.degraded is not None:  # read-only or full: an import would land in memory and vanish
                 _err("nothing was imported: the results could not be saved there.")
                 return 1
-            report = import_files(store, args.files, _known_banks(args), _local_banks(args))
+            local = _local_banks(args)
+            report = import_files(store, args.files, _known_banks(local), local)
             if store.degraded is not None:
                 _err(f"{store.degraded} Nothing of this import is kept.")
                 return 1
@@ -144,18 +145,16 @@ def _local_banks(args: argparse.Namespace) -> list[Any]:
     for its bank."""
     from cs_quiz.bank.load import load_bundled, load_paths
 
-    if not hasattr(args, "local_banks"):  # loaded once per command
-        banks = list(load_bundled().banks)
-        folder = getattr(args, "banks", None)
-        if folder:
-            banks += load_paths([Path(folder)]).banks
-        args.local_banks = banks
-    return list(args.local_banks)
+    banks = list(load_bundled().banks)
+    folder = getattr(args, "banks", None)
+    if folder:
+        banks += load_paths([Path(folder)]).banks
+    return banks
 
 
-def _known_banks(args: argparse.Namespace) -> frozenset[str] | None:
-    """The ids of :func:`_local_banks`; None when there are none (then no attempt is refused for its bank)."""
-    return frozenset(b.meta.id for b in _local_banks(args)) or None
+def _known_banks(banks: list[Any]) -> frozenset[str] | None:
+    """The ids of ``banks``; None when there are none (then no attempt is refused for its bank)."""
+    return frozenset(b.meta.id for b in banks) or None
 
 
 def _table(rows: list[list[str]]) -> str:
