@@ -21,6 +21,7 @@ import shlex
 import shutil
 import stat
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -131,31 +132,35 @@ def _show(value: Any) -> str:
     return str(value) if value != "" else "(default)"
 
 
-def _own_banks(path: Path) -> tuple[Path, str | None]:
-    """``--banks PATH`` made absolute (the kiosk may start elsewhere), and why the kiosk could not use it, or None:
-    it must hold at least one valid bank; a broken file is named."""
+def _own_banks(path: Path) -> tuple[Path, list[Any], str | None]:
+    """``--banks PATH`` made absolute (the kiosk may start elsewhere), the valid banks in it, and why the kiosk could
+    not use it, or None: it must hold at least one valid bank; a broken file is named."""
     from cs_quiz.bank.load import load_paths
 
     folder = path.expanduser().absolute()
     if not folder.exists():
-        return folder, f"--banks {path}: no such file or folder"
+        return folder, [], f"--banks {path}: no such file or folder"
     loaded = load_paths([folder])
     if not loaded.banks:
         said = "; ".join(str(e) for e in loaded.errors[:3]) or "no .yaml files in it"
-        return folder, f"--banks {path}: no valid question bank ({said}); check it with: cs-quiz validate {path}"
-    return folder, None
+        return folder, [], f"--banks {path}: no valid question bank ({said}); check it with: cs-quiz validate {path}"
+    return folder, list(loaded.banks), None
 
 
 def _bank_problem(
-    bank_id: str | None, section_id: str | None, current: ks.KioskSettings, own: Path | None = None
+    bank_id: str | None,
+    section_id: str | None,
+    current: ks.KioskSettings,
+    own: Path | None = None,
+    own_banks: Sequence[Any] = (),
 ) -> str | None:
-    """Why the chosen bank/section cannot be used (checked against the banks the kiosk will load: ``own``, given as
-    --banks, else the bundled ones), or None."""
+    """Why the chosen bank/section cannot be used (checked against the banks the kiosk will load: ``own_banks``,
+    read from ``own`` given as --banks, else the bundled ones), or None."""
     if bank_id is None and section_id is None:
         return None
-    from cs_quiz.bank.load import load_bundled, load_paths
+    from cs_quiz.bank.load import load_bundled
 
-    banks = {b.meta.id: b for b in (load_paths([own]) if own is not None else load_bundled()).banks}
+    banks = {b.meta.id: b for b in (own_banks if own is not None else load_bundled().banks)}
     wanted_bank = bank_id if bank_id is not None else current.bank
     bank = banks.get(wanted_bank) if wanted_bank else next(iter(banks.values()), None)
     if bank is None:
@@ -240,7 +245,7 @@ def install_service(args: argparse.Namespace) -> int:
     cage = shutil.which("cage")
     banks = None
     if getattr(args, "banks", None) is not None:  # the facilitator's own banks, on the kiosk's command line
-        banks, problem = _own_banks(args.banks)
+        banks, _, problem = _own_banks(args.banks)
         if problem:
             _err(problem + ". Nothing was written.")
             return 2
@@ -319,9 +324,10 @@ def cmd_kiosk_setup(args: argparse.Namespace) -> int:
     if any(getattr(args, name, None) for name in _APPLIANCE_ONLY):
         _err("--user, --print-unit and --allow-vt-switch go with --install-service")
         return 2
-    own = None
+    own: Path | None = None
+    own_banks: list[Any] = []
     if getattr(args, "banks", None) is not None:  # the kiosk's own banks: the options are checked against them
-        own, problem = _own_banks(args.banks)
+        own, own_banks, problem = _own_banks(args.banks)
         if problem:
             _err(problem)
             return 2
@@ -346,7 +352,7 @@ def cmd_kiosk_setup(args: argparse.Namespace) -> int:
             except ValueError as exc:
                 _err(str(exc))
                 return 2
-            problem = _bank_problem(args.bank, args.section, current, own)
+            problem = _bank_problem(args.bank, args.section, current, own, own_banks)
             if problem:
                 _err(problem)
                 return 2
