@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -143,7 +144,7 @@ def row_sums(columns: Sequence[Sequence[float]], picks: Indices, width: int) -> 
     The values are turned into integers (each as a multiple of the finest power of two among them), summed in
     int64 and rounded once when turned into floats: the figure ``math.fsum`` gives of each person's values. When
     they do not fit in int64 (or are not finite), each person's values are summed by :func:`exact_sums`, and the
-    number is the float's bits."""
+    number counts the distinct exact sums (as fractions; the float's bits only where a value is not finite)."""
     k = len(columns)
     try:
         ratios = [[v.as_integer_ratio() for v in column] for column in columns]
@@ -162,4 +163,9 @@ def _row_fsums(columns: Sequence[Sequence[float]], picks: Indices, width: int) -
     k, n = picks.shape
     values = table(columns, width).ravel()[picks].T  # person by person
     sums = np.array(exact_sums(values, np.repeat(np.arange(n, dtype=np.intp), k), n))
-    return sums, sums.view(np.int64)
+    try:  # two exact sums can round to one float (1.0 and three times 1/3): number the exact sums themselves
+        totals = [sum(map(Fraction, row), Fraction(0)) for row in values.tolist()]
+    except (OverflowError, ValueError):  # an infinity or a NaN: the float is all there is to compare
+        return sums, sums.view(np.int64)
+    seen: dict[Fraction, int] = {}
+    return sums, np.array([seen.setdefault(t, len(seen)) for t in totals], dtype=np.int64)
